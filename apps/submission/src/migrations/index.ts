@@ -1,0 +1,4 @@
+import { CreateMessagingTables1763683200000 } from './1763683200000-create-messaging-tables';
+
+/** In order; each runs once, recorded in submission.migrations. */
+export const submissionMigrations = [CreateMessagingTables1763683200000];

@@ -1,0 +1,27 @@
+import type { BackendService } from './services';
+
+/**
+ * Wire names are stable strings, never derived from class names. A namespace (empty in a normal
+ * installation) prefixes every subject so that isolated installations can share one broker.
+ */
+export function subjectPrefix(namespace: string): string {
+  return namespace ? `${namespace}.` : '';
+}
+
+/** Request/reply commands from the gateway: `budgetflow.<service>.<command>`. */
+export function commandSubject(namespace: string, service: BackendService, command: string): string {
+  return `${subjectPrefix(namespace)}budgetflow.${service}.${command}`;
+}
+
+/** Events (facts, past tense) on the BUDGET stream: `budget.v1.<event>`. */
+export function eventSubject(namespace: string, event: string, version = 1): string {
+  return `${subjectPrefix(namespace)}budget.v${version}.${event}`;
+}
+
+export function budgetStreamName(namespace: string): string {
+  return namespace ? `BUDGET_${namespace.toUpperCase()}` : 'BUDGET';
+}
+
+export function budgetStreamSubjects(namespace: string): string[] {
+  return [`${subjectPrefix(namespace)}budget.>`];
+}

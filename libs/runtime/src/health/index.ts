@@ -1,0 +1,3 @@
+export * from './timed';
+export * from './postgres-health';
+export * from './redis-health';

@@ -1,0 +1,5 @@
+export * from './env';
+export * from './database';
+export * from './health';
+export * from './process';
+export * from './redis';

@@ -1,0 +1,5 @@
+export * from './service-resources';
+export * from './health-probe';
+export * from './health.nats-controller';
+export * from './backend-service';
+export * from './queue-worker';
