@@ -4,8 +4,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  echo "start: installing dependencies (npm ci)…"
-  npm ci --no-audit --no-fund
+  echo "start: installing dependencies…"
+  bash scripts/install-deps.sh
 fi
 node scripts/ensure-infra.mjs
 echo "start: building…"
