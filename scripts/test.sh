@@ -10,7 +10,7 @@ fi
 step() { printf '\n== %s\n' "$1"; }
 
 step "infrastructure"; node scripts/ensure-infra.mjs
-step "lint";           npx eslint . --max-warnings=0
+step "lint";           npm run -s lint
 step "format";         npx prettier --check . --log-level warn
 step "typecheck";      npx tsc -p tsconfig.json --noEmit
 step "build";          npm run -s build

@@ -1,1 +1,4 @@
 export * from './money';
+export * from './document';
+export * from './indicator';
+export * from './catalog';
