@@ -52,8 +52,19 @@ export default tseslint.config(
               onlyDependOnLibsWithTags: [],
             },
             {
-              sourceTag: 'type:app',
+              // A service's use cases and persistence, when they outgrow the app.
+              sourceTag: 'type:feature',
               onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:infra', 'type:testing'],
+            },
+            {
+              sourceTag: 'type:app',
+              onlyDependOnLibsWithTags: [
+                'type:domain',
+                'type:contracts',
+                'type:infra',
+                'type:feature',
+                'type:testing',
+              ],
             },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:gateway', 'scope:shared'] },

@@ -1,4 +1,4 @@
-import { infrastructureSettings, openServiceDatabase, readSettings, runMain } from '@budgetflow/runtime';
+import { infrastructureSettings, openServiceDatabase, readSettings, runTool } from '@budgetflow/runtime';
 import { SERVICE_SCHEMAS } from './service-schemas';
 
 /** Brings every service's schema to its latest migration (services also do this as they start). */
@@ -10,7 +10,7 @@ export async function migrateAll(databaseUrl: string): Promise<void> {
 }
 
 if (require.main === module) {
-  runMain('migrate', async () => {
+  runTool('migrate', async () => {
     const { DATABASE_URL } = readSettings(infrastructureSettings);
     await migrateAll(DATABASE_URL);
     process.stdout.write(`migrated schemas: ${SERVICE_SCHEMAS.map((s) => s.schema).join(', ')}\n`);

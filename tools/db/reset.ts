@@ -7,7 +7,7 @@ import {
   looksLikeProduction,
   quoteIdentifier,
   readSettings,
-  runMain,
+  runTool,
 } from '@budgetflow/runtime';
 import { queuePrefix } from '@budgetflow/service-kit';
 import { Client } from 'pg';
@@ -19,7 +19,7 @@ import { SERVICE_SCHEMAS } from './service-schemas';
  * Starts over: drops the project's own schemas, its event stream and its queues, migrates and
  * reloads the seeds. It touches nothing else in the database, broker or Redis.
  */
-runMain('reset', async () => {
+runTool('reset', async () => {
   const settings = readSettings(infrastructureSettings);
   const force = process.argv.includes('--force');
   if (looksLikeProduction(settings.DATABASE_URL) && !force) {
@@ -46,6 +46,6 @@ runMain('reset', async () => {
   await redis.quit();
 
   await migrateAll(settings.DATABASE_URL);
-  const seeded = await seedAll(settings.DATABASE_URL);
+  const seeded = await seedAll(settings.DATABASE_URL, settings.BUDGETFLOW_NAMESPACE);
   process.stdout.write(`reset: schemas, stream and queues recreated; ${seeded.join('; ')}\n`);
 });

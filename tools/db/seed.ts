@@ -1,26 +1,61 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseBudgetDocument, type BudgetDocument } from '@budgetflow/budget-domain';
 import { seedDemoUsers } from '@budgetflow/identity';
-import { infrastructureSettings, openServiceDatabase, readSettings, runMain } from '@budgetflow/runtime';
+import { infrastructureSettings, openServiceDatabase, readSettings, runTool } from '@budgetflow/runtime';
+import { seedDraftBudgets } from '@budgetflow/submission-core';
 import { gatewayMigrations } from '../../apps/gateway/src/migrations';
+import { submissionMigrations } from '../../apps/submission/src/migrations';
+
+const compiled = __dirname.includes(`${path.sep}dist${path.sep}`);
+/** seeds/ at the repository root, whether this runs from the sources (tests) or from dist/. */
+export const SEEDS_DIR = path.resolve(__dirname, compiled ? '../../..' : '../..', 'seeds');
+
+/** The canonical seed documents; a seed that does not parse stops the seeding with its paths. */
+export function readSeedDocuments(dir = SEEDS_DIR): BudgetDocument[] {
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort();
+  return files.map((name) => {
+    const result = parseBudgetDocument(JSON.parse(readFileSync(path.join(dir, name), 'utf8')));
+    if (!result.ok) {
+      const problems = result.errors.slice(0, 5).map((e) => `${e.path}: ${e.message}`);
+      throw new Error(`seeds/${name} is not a valid budget document: ${problems.join('; ')}`);
+    }
+    return result.document;
+  });
+}
 
 /** Loads the demo data. Idempotent: running it twice changes nothing. */
-export async function seedAll(databaseUrl: string): Promise<string[]> {
+export async function seedAll(databaseUrl: string, namespace: string): Promise<string[]> {
   const gateway = await openServiceDatabase({
     url: databaseUrl,
     schema: 'gateway',
     migrations: gatewayMigrations,
     poolSize: 1,
   });
+  const submission = await openServiceDatabase({
+    url: databaseUrl,
+    schema: 'submission',
+    migrations: submissionMigrations,
+    poolSize: 1,
+  });
   try {
     const users = await seedDemoUsers(gateway);
-    return [`demo users: ${users.created} created, ${users.updated} updated`];
+    const budgets = await seedDraftBudgets(submission, namespace, readSeedDocuments());
+    return [
+      `demo users: ${users.created} created, ${users.updated} updated`,
+      `draft budgets: ${budgets.created} created, ${budgets.kept} already there`,
+    ];
   } finally {
-    await gateway.destroy();
+    await Promise.all([gateway.destroy(), submission.destroy()]);
   }
 }
 
 if (require.main === module) {
-  runMain('seed', async () => {
-    const { DATABASE_URL } = readSettings(infrastructureSettings);
-    for (const line of await seedAll(DATABASE_URL)) process.stdout.write(`seed: ${line}\n`);
+  runTool('seed', async () => {
+    const { DATABASE_URL, BUDGETFLOW_NAMESPACE } = readSettings(infrastructureSettings);
+    for (const line of await seedAll(DATABASE_URL, BUDGETFLOW_NAMESPACE))
+      process.stdout.write(`seed: ${line}\n`);
   });
 }

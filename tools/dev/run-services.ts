@@ -37,7 +37,6 @@ runMain('start', async () => {
       `  API            ${baseUrl}/api`,
       `  API docs       ${baseUrl}/api/docs`,
       `  Health         ${baseUrl}/api/health`,
-      `  Public portal  ${baseUrl}/public/disclosures`,
       '',
       `Demo logins (password "${password}"):`,
       ...DEMO_USERS.map(

@@ -4,9 +4,10 @@ import { BackendClient } from './backend/backend-client';
 import { ApiErrorFilter } from './errors/api-error.filter';
 import { HealthHttpController } from './health/health.http-controller';
 import { SystemHealth } from './health/system-health';
+import { SchemaHttpController } from './schema/schema.http-controller';
 
 @Module({
-  controllers: [HealthHttpController],
+  controllers: [HealthHttpController, SchemaHttpController],
   providers: [BackendClient, SystemHealth, { provide: APP_FILTER, useClass: ApiErrorFilter }],
 })
 export class GatewayModule {}

@@ -1,3 +1,4 @@
 export * from './services';
 export * from './subjects';
 export * from './health';
+export * from './events';

@@ -1,4 +1,5 @@
-import { CreateMessagingTables1763683200000 } from './1763683200000-create-messaging-tables';
+import { CreateMessagingTables1763683200000 } from '@budgetflow/messaging';
+import { submissionCoreMigrations } from '@budgetflow/submission-core';
 
 /** In order; each runs once, recorded in submission.migrations. */
-export const submissionMigrations = [CreateMessagingTables1763683200000];
+export const submissionMigrations = [CreateMessagingTables1763683200000, ...submissionCoreMigrations];

@@ -1,4 +1,4 @@
-import { CreateMessagingTables1763683200000 } from './1763683200000-create-messaging-tables';
+import { CreateMessagingTables1763683200000 } from '@budgetflow/messaging';
 
 /** In order; each runs once, recorded in workflow.migrations. */
 export const workflowMigrations = [CreateMessagingTables1763683200000];

@@ -5,8 +5,17 @@ import { InvalidSettingError } from '../env';
  * with status 1, rather than printing a stack trace or hanging on a dependency.
  */
 export function runMain(service: string, main: () => Promise<unknown>): void {
+  runReportingFailure(`${service}: cannot start`, main);
+}
+
+/** Runs a command-line tool: its failure is one line too, and status 1. */
+export function runTool(tool: string, main: () => Promise<unknown>): void {
+  runReportingFailure(tool, main);
+}
+
+function runReportingFailure(prefix: string, main: () => Promise<unknown>): void {
   main().catch((error: unknown) => {
-    process.stderr.write(`${service}: cannot start: ${describeStartupError(error)}\n`);
+    process.stderr.write(`${prefix}: ${describeStartupError(error)}\n`);
     process.exit(1);
   });
 }
@@ -19,11 +28,15 @@ export function describeStartupError(error: unknown): string {
   return String(error);
 }
 
-/** Closes everything on SIGINT/SIGTERM once, then exits; a second signal exits at once. */
+/**
+ * Closes everything on the first SIGINT/SIGTERM, then exits. Later signals are ignored: Ctrl-C in
+ * a terminal reaches every service and the runner's SIGTERM follows, and neither may cut a clean
+ * shutdown short (a runner that loses patience sends SIGKILL).
+ */
 export function onShutdown(service: string, close: () => Promise<void>): void {
   let closing = false;
   const handler = (signal: NodeJS.Signals) => {
-    if (closing) process.exit(1);
+    if (closing) return;
     closing = true;
     close().then(
       () => process.exit(0),

@@ -1,0 +1,4 @@
+import { CreateBudgets1763769600000 } from './1763769600000-create-budgets';
+
+/** The submission service's own tables, after the messaging tables; each runs once, in order. */
+export const submissionCoreMigrations = [CreateBudgets1763769600000];
