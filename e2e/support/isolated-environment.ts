@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { Client } from 'pg';
-import { budgetStreamName } from '@budgetflow/contracts';
+import { budgetStreamName, deadLetterStreamName } from '@budgetflow/contracts';
 import { connectNats } from '@budgetflow/messaging';
 import {
   connectRedis,
@@ -55,7 +55,9 @@ export async function createIsolatedEnvironment(label: string): Promise<Isolated
       await dropDatabase(databaseUrl);
       const nats = await connectNats(natsUrl, 'test-cleanup');
       const jsm = await jetstreamManager(nats);
-      await jsm.streams.delete(budgetStreamName(namespace)).catch(() => false);
+      for (const stream of [budgetStreamName, deadLetterStreamName]) {
+        await jsm.streams.delete(stream(namespace)).catch(() => false);
+      }
       await nats.drain();
       const redis = await connectRedis(redisUrl);
       const keys = await redis.keys(`${queuePrefix(namespace)}:*`);

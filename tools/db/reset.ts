@@ -1,4 +1,4 @@
-import { budgetStreamName } from '@budgetflow/contracts';
+import { budgetStreamName, deadLetterStreamName } from '@budgetflow/contracts';
 import { connectNats } from '@budgetflow/messaging';
 import { jetstreamManager } from '@nats-io/jetstream';
 import {
@@ -37,7 +37,9 @@ runTool('reset', async () => {
 
   const nats = await connectNats(settings.NATS_URL, 'reset');
   const jsm = await jetstreamManager(nats);
-  await jsm.streams.delete(budgetStreamName(settings.BUDGETFLOW_NAMESPACE)).catch(() => false);
+  for (const stream of [budgetStreamName, deadLetterStreamName]) {
+    await jsm.streams.delete(stream(settings.BUDGETFLOW_NAMESPACE)).catch(() => false);
+  }
   await nats.drain();
 
   const redis = await connectRedis(settings.REDIS_URL);

@@ -25,3 +25,12 @@ export function budgetStreamName(namespace: string): string {
 export function budgetStreamSubjects(namespace: string): string[] {
   return [`${subjectPrefix(namespace)}budget.>`];
 }
+
+/** Events a consumer gave up on, kept for inspection: `budget-dlq.<consumer>`. */
+export function deadLetterSubject(namespace: string, consumer: string): string {
+  return `${subjectPrefix(namespace)}budget-dlq.${consumer}`;
+}
+
+export function deadLetterStreamName(namespace: string): string {
+  return namespace ? `BUDGET_DLQ_${namespace.toUpperCase()}` : 'BUDGET_DLQ';
+}

@@ -31,7 +31,9 @@ export async function appendToOutbox<D>(
       envelope.id,
       eventSubject(namespace, contract.name, contract.version),
       JSON.stringify(envelope),
-      JSON.stringify({ 'Nats-Msg-Id': envelope.id, 'Correlation-Id': envelope.correlationId }),
+      JSON.stringify({ 'Correlation-Id': envelope.correlationId, 'Event-Type': envelope.type }),
     ],
   );
+  // Delivered on commit only; wakes the relay at once instead of at its next poll.
+  await tx.query("SELECT pg_notify('outbox_' || current_schema(), '')");
 }
