@@ -4,12 +4,11 @@ import { parseBudgetDocument, type BudgetDocument } from '@budgetflow/budget-dom
 import { seedDemoUsers } from '@budgetflow/identity';
 import { infrastructureSettings, openServiceDatabase, readSettings, runTool } from '@budgetflow/runtime';
 import { seedDraftBudgets } from '@budgetflow/submission-core';
+import { REPOSITORY_ROOT } from '../repository-root';
 import { gatewayMigrations } from '../../apps/gateway/src/migrations';
 import { submissionMigrations } from '../../apps/submission/src/migrations';
 
-const compiled = __dirname.includes(`${path.sep}dist${path.sep}`);
-/** seeds/ at the repository root, whether this runs from the sources (tests) or from dist/. */
-export const SEEDS_DIR = path.resolve(__dirname, compiled ? '../../..' : '../..', 'seeds');
+export const SEEDS_DIR = path.join(REPOSITORY_ROOT, 'seeds');
 
 /** The canonical seed documents; a seed that does not parse stops the seeding with its paths. */
 export function readSeedDocuments(dir = SEEDS_DIR): BudgetDocument[] {

@@ -2,3 +2,4 @@ export * from './services';
 export * from './subjects';
 export * from './health';
 export * from './events';
+export * from './commands';

@@ -2,3 +2,5 @@ export * from './money';
 export * from './document';
 export * from './indicator';
 export * from './catalog';
+export * from './lifecycle';
+export * from './errors';

@@ -1,2 +1,3 @@
 export * from './event-envelope';
+export * from './finding.schema';
 export * from './budget-events';

@@ -1,0 +1,2 @@
+export * from './command-contract';
+export * from './budget-commands';
