@@ -1,13 +1,17 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
+import { AuthModule } from './auth/auth.module';
 import { BackendClient } from './backend/backend-client';
+import { BudgetsHttpController } from './budgets/budgets.http-controller';
 import { ApiErrorFilter } from './errors/api-error.filter';
 import { HealthHttpController } from './health/health.http-controller';
 import { SystemHealth } from './health/system-health';
+import { IdempotencyModule } from './http/idempotency.module';
 import { SchemaHttpController } from './schema/schema.http-controller';
 
 @Module({
-  controllers: [HealthHttpController, SchemaHttpController],
+  imports: [AuthModule, IdempotencyModule],
+  controllers: [HealthHttpController, SchemaHttpController, BudgetsHttpController],
   providers: [BackendClient, SystemHealth, { provide: APP_FILTER, useClass: ApiErrorFilter }],
 })
 export class GatewayModule {}

@@ -1,14 +1,19 @@
 import 'reflect-metadata';
+import { BudgetReturned } from '@budgetflow/contracts';
+import { onEvent } from '@budgetflow/messaging';
 import { runMain } from '@budgetflow/runtime';
 import { startBackendService } from '@budgetflow/service-kit';
+import { unlockReturned } from '@budgetflow/submission-core';
 import { submissionMigrations } from './migrations';
-import { SubmissionModule } from './submission.module';
+import { submissionCommands } from './submission.nats-commands';
 
 runMain('submission', () =>
   startBackendService({
     service: 'submission',
-    module: () => SubmissionModule,
     database: { schema: 'submission', migrations: submissionMigrations },
-    redis: false,
+    wire: (resources) => ({
+      commands: submissionCommands(resources),
+      consumers: [onEvent(BudgetReturned, (event, tx) => unlockReturned(event, tx!))],
+    }),
   }),
 );

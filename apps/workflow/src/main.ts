@@ -1,14 +1,44 @@
 import 'reflect-metadata';
+import { BudgetDraftCreated, BudgetPublished, BudgetSubmitted, BudgetValidated } from '@budgetflow/contracts';
+import { onEvent } from '@budgetflow/messaging';
 import { runMain } from '@budgetflow/runtime';
 import { startBackendService } from '@budgetflow/service-kit';
+import {
+  onDraftCreated,
+  onPublished,
+  onSubmitted,
+  onValidated,
+  type WorkflowDeps,
+} from '@budgetflow/workflow-core';
 import { workflowMigrations } from './migrations';
-import { WorkflowModule } from './workflow.module';
+import { ReviewDeadlines } from './review-deadlines.processor';
+import { workflowCommands } from './workflow.nats-commands';
+import { readWorkflowSettings } from './workflow-settings';
 
-runMain('workflow', () =>
-  startBackendService({
+runMain('workflow', () => {
+  const { REVIEW_DAYS } = readWorkflowSettings();
+  return startBackendService({
     service: 'workflow',
-    module: () => WorkflowModule,
     database: { schema: 'workflow', migrations: workflowMigrations },
     redis: true,
-  }),
-);
+    wire: (resources) => {
+      const deadlines = new ReviewDeadlines(resources);
+      const deps: WorkflowDeps = {
+        database: resources.database!,
+        namespace: resources.settings.BUDGETFLOW_NAMESPACE,
+        reviewDays: REVIEW_DAYS,
+        scheduleReviewReminder: (budgetId, version, dueAt) => deadlines.schedule(budgetId, version, dueAt),
+      };
+      return {
+        commands: workflowCommands(deps),
+        consumers: [
+          onEvent(BudgetDraftCreated, (event, tx) => onDraftCreated(event, tx!)),
+          onEvent(BudgetSubmitted, (event, tx) => onSubmitted(event, tx!)),
+          onEvent(BudgetValidated, (event, tx) => onValidated(deps, event, tx!)),
+          onEvent(BudgetPublished, (event, tx) => onPublished(event, tx!)),
+        ],
+        start: async () => [await deadlines.start(deps)],
+      };
+    },
+  });
+});

@@ -38,3 +38,15 @@ export async function verifyPassword(password: string, stored: string): Promise<
   });
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
+
+let decoyHash: Promise<string> | undefined;
+
+/**
+ * Checks a password against the hash of a random one: as slow as a real check and never a match.
+ * A login for an unknown username spends it, so response times do not tell which usernames exist.
+ */
+export async function spendPasswordCheck(password: string): Promise<false> {
+  decoyHash ??= hashPassword(randomBytes(16).toString('hex'));
+  await verifyPassword(password, await decoyHash);
+  return false;
+}

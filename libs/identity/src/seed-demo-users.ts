@@ -1,15 +1,22 @@
 import type { DataSource } from 'typeorm';
-import { DEMO_USERS, demoPassword } from './demo-users';
+import { DEMO_USERS, SEED_UNITS, demoPassword } from './demo-users';
 import { hashPassword, verifyPassword } from './password-hash';
 
+export interface SeedDemoUsersResult {
+  created: number;
+  updated: number;
+  units: { created: number; updated: number };
+}
+
 /**
- * Creates the demo users in the gateway's schema. Idempotent: an existing user keeps its id; its
- * role, units and name are brought back to the demo's, and its hash is replaced only when the demo
- * password has changed, so a second run changes nothing.
+ * Creates the units of the seed disclosures and the demo users in the gateway's schema.
+ * Idempotent: an existing unit keeps its id and gets the seed's name back; an existing user keeps
+ * its id, its role, units and name are brought back to the demo's, and its hash is replaced only
+ * when the demo password has changed, so a second run changes nothing.
  */
-export async function seedDemoUsers(
-  gatewayDatabase: DataSource,
-): Promise<{ created: number; updated: number }> {
+export async function seedDemoUsers(gatewayDatabase: DataSource): Promise<SeedDemoUsersResult> {
+  // Units first: user_units refers to them.
+  const units = await seedUnits(gatewayDatabase);
   const password = demoPassword();
   let created = 0;
   let updated = 0;
@@ -49,5 +56,18 @@ export async function seedDemoUsers(
       );
     });
   }
-  return { created, updated };
+  return { created, updated, units };
+}
+
+async function seedUnits(gatewayDatabase: DataSource): Promise<{ created: number; updated: number }> {
+  const units = Object.values(SEED_UNITS);
+  // xmax = 0 tells a freshly inserted row from one the ON CONFLICT branch updated.
+  const rows = await gatewayDatabase.query<{ inserted: boolean }[]>(
+    `INSERT INTO units (id, name) SELECT * FROM unnest($1::text[], $2::text[])
+       ON CONFLICT (id) DO UPDATE SET name = excluded.name WHERE units.name IS DISTINCT FROM excluded.name
+       RETURNING (xmax = 0) AS inserted`,
+    [units.map((unit) => unit.id), units.map((unit) => unit.name)],
+  );
+  const created = rows.filter((row) => row.inserted).length;
+  return { created, updated: rows.length - created };
 }

@@ -13,7 +13,7 @@ import { DEFAULT_NATS_URL, openServiceDatabase } from '@budgetflow/runtime';
 import { createTestDatabase } from '@budgetflow/testing';
 import { budgetStreamSubjects } from '@budgetflow/contracts';
 import { ensureBudgetStream } from './budget-stream';
-import { startEventConsumer } from './consumer/event-consumer';
+import { onEvent, startEventConsumer } from './consumer/event-consumer';
 import { CreateMessagingTables1763683200000 } from './create-messaging-tables.migration';
 import { connectNats } from './nats-connection';
 import { OutboxRelay } from './outbox/outbox-relay';
@@ -107,15 +107,13 @@ describe('outbox relay and event consumer on real PostgreSQL and NATS JetStream'
     const handled: string[] = [];
     const consumer = await startEventConsumer(
       nc,
-      {
-        durable: 'test-once',
-        contract: BudgetDraftCreated,
-        handle: async (event, tx) => {
+      [
+        onEvent(BudgetDraftCreated, async (event, tx) => {
           handled.push(event.id);
           await tx!.query('SELECT 1');
-        },
-      },
-      { namespace, database: service },
+        }),
+      ],
+      { namespace, durable: 'test-once', database: service },
     );
     try {
       const event = draftCreated();
@@ -143,15 +141,13 @@ describe('outbox relay and event consumer on real PostgreSQL and NATS JetStream'
     const attempts: string[] = [];
     const consumer = await startEventConsumer(
       nc,
-      {
-        durable: 'test-poison',
-        contract: BudgetDraftCreated,
-        handle: (event) => {
+      [
+        onEvent(BudgetDraftCreated, (event) => {
           attempts.push(event.id);
           return Promise.reject(new Error('the handler always fails'));
-        },
-      },
-      { namespace: isolated, database: service, maxAttempts: 3, retryDelaysMs: [50] },
+        }),
+      ],
+      { namespace: isolated, durable: 'test-poison', database: service, maxAttempts: 3, retryDelaysMs: [50] },
     );
     try {
       const event = draftCreated();

@@ -3,3 +3,4 @@ export * from './database';
 export * from './health';
 export * from './process';
 export * from './redis';
+export * from './hashing';

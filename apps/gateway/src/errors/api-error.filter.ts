@@ -7,7 +7,8 @@ import {
   type ExceptionFilter,
 } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ServiceUnavailableError } from '../backend/backend-client';
+import { CommandFailedError, ServiceUnavailableError } from '../backend/backend-client';
+import { statusOfCommandError } from './command-error-status';
 
 export interface ApiErrorBody {
   error: { code: string; message: string; details?: unknown };
@@ -35,9 +36,18 @@ export class ApiErrorFilter implements ExceptionFilter {
         { error: { code: exception.code, message: exception.message } },
       ];
     }
+    if (exception instanceof CommandFailedError) {
+      const status = statusOfCommandError(exception.error.code);
+      if (status) return [status, { error: exception.error }];
+    }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const response = exception.getResponse();
+      // Ours (see http/api-error.ts): `{ code, message, details }`, sent as it is.
+      if (isCodedError(response)) {
+        const { code, message, details } = response;
+        return [status, { error: details === undefined ? { code, message } : { code, message, details } }];
+      }
       const message = typeof response === 'string' ? response : exception.message;
       return [status, { error: { code: httpCode(status), message } }];
     }
@@ -59,6 +69,11 @@ export class ApiErrorFilter implements ExceptionFilter {
       },
     ];
   }
+}
+
+function isCodedError(response: unknown): response is ApiErrorBody['error'] {
+  const { code, message } = (response ?? {}) as { code?: unknown; message?: unknown };
+  return typeof code === 'string' && typeof message === 'string';
 }
 
 function httpCode(status: number): string {

@@ -2,9 +2,11 @@ import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { SystemHealthReport } from '@budgetflow/contracts';
+import { Public } from '../auth/public.decorator';
 import { SystemHealth } from './system-health';
 
 @ApiTags('health')
+@Public()
 @Controller('api/health')
 export class HealthHttpController {
   constructor(private readonly systemHealth: SystemHealth) {}

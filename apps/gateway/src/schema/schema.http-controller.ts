@@ -1,10 +1,12 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { budgetDocumentJsonSchema } from '@budgetflow/budget-domain';
+import { Public } from '../auth/public.decorator';
 
 const schema = budgetDocumentJsonSchema();
 
 @ApiTags('schema')
+@Public()
 @Controller('api/schema')
 export class SchemaHttpController {
   @Get('budget-document.json')

@@ -4,3 +4,4 @@ export * from './indicator';
 export * from './catalog';
 export * from './lifecycle';
 export * from './errors';
+export * from './diff';

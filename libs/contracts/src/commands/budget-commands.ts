@@ -55,7 +55,12 @@ export const CreateBudget = defineCommand<BudgetSummary>()(
   'submission',
   'create-budget',
   Type.Object(
-    { unitId: UnitId, unitName: Type.String({ minLength: 1, maxLength: 200 }), fiscalYear: FiscalYear },
+    {
+      unitId: UnitId,
+      unitName: Type.String({ minLength: 1, maxLength: 200 }),
+      divisionName: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+      fiscalYear: FiscalYear,
+    },
     strict,
   ),
 );

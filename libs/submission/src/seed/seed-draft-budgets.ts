@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { BudgetDocument } from '@budgetflow/budget-domain';
 import { BudgetDraftCreated } from '@budgetflow/contracts';
 import { appendToOutbox } from '@budgetflow/messaging';
-import { contentHash } from '../persistence/content-hash';
+import { contentHash } from '@budgetflow/runtime';
 
 /** A seed budget's id is derived from its unit and year, so it is the same after every reset. */
 export function seedBudgetId(unitId: string, fiscalYear: number): string {

@@ -1,0 +1,63 @@
+import { HttpStatus, Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { verifyAccessToken, type Role } from '@budgetflow/identity';
+import { GATEWAY_SETTINGS, type GatewaySettings } from '../gateway-settings';
+import { apiError } from '../http/api-error';
+import { isPublicRoute } from './public.decorator';
+import { ROLES } from './roles.decorator';
+import './principal-request';
+
+const BEARER = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/i;
+
+/**
+ * Every route needs `Authorization: Bearer <access token>` unless it is @Public() or under
+ * /public/. The verified principal is put on the request; @Roles() then limits who may call.
+ * The reason a token was refused is not told: expired, forged or malformed all read the same.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    @Inject(GATEWAY_SETTINGS) private readonly settings: GatewaySettings,
+  ) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    if (context.getType() !== 'http' || isPublicRoute(this.reflector, context)) return true;
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
+    const reply = context.switchToHttp().getResponse<FastifyReply>();
+
+    const match = BEARER.exec(request.headers.authorization ?? '');
+    if (!match?.[1]) {
+      void reply.header('www-authenticate', 'Bearer realm="budgetflow"');
+      throw apiError(
+        HttpStatus.UNAUTHORIZED,
+        'AUTH.UNAUTHENTICATED',
+        'sign in first: send Authorization: Bearer <accessToken>',
+      );
+    }
+    const verified = verifyAccessToken(match[1], this.settings.JWT_SECRET);
+    if (!verified.ok) {
+      void reply.header('www-authenticate', 'Bearer realm="budgetflow", error="invalid_token"');
+      throw apiError(
+        HttpStatus.UNAUTHORIZED,
+        'AUTH.UNAUTHENTICATED',
+        'the access token is not valid or has expired; sign in again',
+      );
+    }
+    request.principal = verified.principal;
+
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (roles && !roles.includes(verified.principal.role)) {
+      throw apiError(
+        HttpStatus.FORBIDDEN,
+        'AUTH.FORBIDDEN',
+        `this needs the role ${roles.join(' or ')}; you are signed in as ${verified.principal.role}`,
+      );
+    }
+    return true;
+  }
+}

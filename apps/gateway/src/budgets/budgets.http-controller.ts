@@ -1,0 +1,191 @@
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  ParseIntPipe,
+  ParseUUIDPipe,
+  Post,
+  Put,
+  Query,
+} from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Static } from '@sinclair/typebox';
+import {
+  ApproveBudget,
+  CheckDraft,
+  CreateBudget,
+  DiffVersions,
+  GetBudget,
+  GetDraft,
+  GetHistory,
+  GetVersion,
+  ListBudgets,
+  ReplaceDocument,
+  ReturnBudget,
+  SubmitBudget,
+  inScope,
+  type CommandContext,
+} from '@budgetflow/contracts';
+import { UnitRepository } from '@budgetflow/identity';
+import { CurrentCommandContext, Roles } from '../auth';
+import { BackendClient } from '../backend/backend-client';
+import { apiError } from '../http/api-error';
+import { ApiTypeBoxBody, TypeBoxBody } from '../http/typebox-body.pipe';
+import { ApproveBody, CreateBudgetBody, EmptyBody, ReturnBody } from './budget-request.schemas';
+import { listFilter, revisionFromIfMatch } from './budget-query';
+
+const BudgetId = new ParseUUIDPipe({ version: undefined, errorHttpStatusCode: 404 });
+
+/** The budgets API (DESIGN.md): every call carries the caller's scope to the service that owns the data. */
+@ApiTags('budgets')
+@ApiBearerAuth()
+@Controller('api/budgets')
+export class BudgetsHttpController {
+  constructor(
+    private readonly backend: BackendClient,
+    private readonly units: UnitRepository,
+  ) {}
+
+  @Post()
+  @Roles('submitter')
+  @ApiOperation({ summary: 'Start the draft of a unit’s budget for a fiscal year' })
+  @ApiTypeBoxBody(CreateBudgetBody)
+  async create(
+    @CurrentCommandContext() context: CommandContext,
+    @TypeBoxBody(CreateBudgetBody) body: Static<typeof CreateBudgetBody>,
+  ) {
+    const [unit] = await this.units.listInScope({ unitIds: [body.unitId] });
+    if (!unit || !inScope(context.scope, unit.id)) {
+      throw apiError(404, 'UNIT.NOT_FOUND', `unit ${body.unitId} was not found`);
+    }
+    return this.backend.call(CreateBudget, context, {
+      unitId: unit.id,
+      unitName: unit.name,
+      fiscalYear: body.fiscalYear,
+    });
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'The budgets the caller may see, filtered by state, unit and fiscal year' })
+  list(@CurrentCommandContext() context: CommandContext, @Query() query: Record<string, string | undefined>) {
+    return this.backend.call(ListBudgets, context, listFilter(query));
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'State, version, latest findings and comments' })
+  get(@CurrentCommandContext() context: CommandContext, @Param('id', BudgetId) budgetId: string) {
+    return this.backend.call(GetBudget, context, { budgetId });
+  }
+
+  @Get(':id/document')
+  @ApiOperation({ summary: 'The working draft and its revision (send it back in If-Match when you PUT)' })
+  document(@CurrentCommandContext() context: CommandContext, @Param('id', BudgetId) budgetId: string) {
+    return this.backend.call(GetDraft, context, { budgetId });
+  }
+
+  @Put(':id/document')
+  @Roles('submitter')
+  @ApiOperation({
+    summary: 'Replace the draft’s document (JSON, schema at /api/schema/budget-document.json)',
+  })
+  replace(
+    @CurrentCommandContext() context: CommandContext,
+    @Param('id', BudgetId) budgetId: string,
+    @Body() document: unknown,
+    @Headers('if-match') ifMatch?: string,
+  ) {
+    return this.backend.call(ReplaceDocument, context, {
+      budgetId,
+      document,
+      ...revisionFromIfMatch(ifMatch),
+    });
+  }
+
+  @Post(':id/import')
+  @Roles('submitter')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Import a budget document (JSON) into the draft' })
+  import(
+    @CurrentCommandContext() context: CommandContext,
+    @Param('id', BudgetId) budgetId: string,
+    @Body() document: unknown,
+  ) {
+    return this.backend.call(ReplaceDocument, context, { budgetId, document });
+  }
+
+  @Post(':id/check')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Dry-run validation of the draft: the findings, nothing changes' })
+  check(@CurrentCommandContext() context: CommandContext, @Param('id', BudgetId) budgetId: string) {
+    return this.backend.call(CheckDraft, context, { budgetId });
+  }
+
+  @Post(':id/submit')
+  @Roles('submitter')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Freeze the draft as a numbered version and submit it' })
+  submit(
+    @CurrentCommandContext() context: CommandContext,
+    @Param('id', BudgetId) budgetId: string,
+    @TypeBoxBody(EmptyBody) _body: Static<typeof EmptyBody>,
+    @Headers('if-match') ifMatch?: string,
+  ) {
+    return this.backend.call(SubmitBudget, context, { budgetId, ...revisionFromIfMatch(ifMatch) });
+  }
+
+  @Post(':id/approve')
+  @Roles('reviewer')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Approve a budget in review (批复)' })
+  @ApiTypeBoxBody(ApproveBody)
+  approve(
+    @CurrentCommandContext() context: CommandContext,
+    @Param('id', BudgetId) budgetId: string,
+    @TypeBoxBody(ApproveBody) body: Static<typeof ApproveBody>,
+  ) {
+    return this.backend.call(ApproveBudget, context, { budgetId, ...body });
+  }
+
+  @Post(':id/return')
+  @Roles('reviewer')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Return a budget in review to its unit, with comments on it and on items' })
+  @ApiTypeBoxBody(ReturnBody)
+  return(
+    @CurrentCommandContext() context: CommandContext,
+    @Param('id', BudgetId) budgetId: string,
+    @TypeBoxBody(ReturnBody) body: Static<typeof ReturnBody>,
+  ) {
+    return this.backend.call(ReturnBudget, context, { budgetId, ...body });
+  }
+
+  @Get(':id/history')
+  @ApiOperation({ summary: 'The audit trail, with the verdict of its hash chain' })
+  history(@CurrentCommandContext() context: CommandContext, @Param('id', BudgetId) budgetId: string) {
+    return this.backend.call(GetHistory, context, { budgetId });
+  }
+
+  @Get(':id/versions/:n')
+  @ApiOperation({ summary: 'A frozen version as it was submitted' })
+  version(
+    @CurrentCommandContext() context: CommandContext,
+    @Param('id', BudgetId) budgetId: string,
+    @Param('n', new ParseIntPipe({ errorHttpStatusCode: 404 })) version: number,
+  ) {
+    return this.backend.call(GetVersion, context, { budgetId, version });
+  }
+
+  @Get(':id/diff')
+  @ApiOperation({ summary: 'What changed between two frozen versions (?from=&to=)' })
+  diff(
+    @CurrentCommandContext() context: CommandContext,
+    @Param('id', BudgetId) budgetId: string,
+    @Query('from', new ParseIntPipe()) from: number,
+    @Query('to', new ParseIntPipe()) to: number,
+  ) {
+    return this.backend.call(DiffVersions, context, { budgetId, from, to });
+  }
+}

@@ -1,0 +1,3 @@
+/** Request plumbing for controllers: validated bodies and coded errors. */
+export { ApiTypeBoxBody, TypeBoxBody, TypeBoxBodyPipe, type BodyProblem } from './typebox-body.pipe';
+export { apiError, type ApiErrorResponse } from './api-error';

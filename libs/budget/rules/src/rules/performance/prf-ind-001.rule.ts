@@ -1,0 +1,25 @@
+import { defineRule } from '../../framework/rule';
+import { isQuantitativeOutputGroup } from './indicator-templates';
+
+export const prfInd001 = defineRule({
+  id: 'PRF-IND-001',
+  severity: 'warning',
+  category: 'performance',
+  title: '数量、质量、时效指标有可衡量的指标值',
+  checks: '产出类的数量、质量、时效指标的指标值是数值或日期（如“≥95%”“66人”“2024年12月底前”），而不是文字。',
+  why: '产出指标要可衡量、可考核；“及时”“设备资产总值占比”之类的文字无法在年终判断是否完成。效益和满意度允许定性表述，不检查。',
+  check(_document, context, report) {
+    for (const { project, label, indicators } of context.projects()) {
+      if (project.classified) continue;
+      for (const { group, target, label: indicator, pointer } of indicators) {
+        if (!isQuantitativeOutputGroup(group) || target.kind !== 'qualitative') continue;
+        report({
+          message: `${label}的${group}“${indicator.split('/').pop() ?? ''}”指标值为“${target.raw}”，不是可衡量的数值或日期。`,
+          location: { project: project.name, indicator, path: `${pointer}/target` },
+          expected: '数值或日期',
+          actual: target.raw,
+        });
+      }
+    }
+  },
+});
