@@ -1,5 +1,12 @@
 import 'reflect-metadata';
-import { BudgetDraftCreated, BudgetPublished, BudgetSubmitted, BudgetValidated } from '@budgetflow/contracts';
+import {
+  BudgetDelivered,
+  BudgetDraftCreated,
+  BudgetPublicationDeadline,
+  BudgetPublished,
+  BudgetSubmitted,
+  BudgetValidated,
+} from '@budgetflow/contracts';
 import { onEvent } from '@budgetflow/messaging';
 import { runMain } from '@budgetflow/runtime';
 import { startBackendService } from '@budgetflow/service-kit';
@@ -8,6 +15,7 @@ import {
   onPublished,
   onSubmitted,
   onValidated,
+  recordInHistory,
   type WorkflowDeps,
 } from '@budgetflow/workflow-core';
 import { workflowMigrations } from './migrations';
@@ -36,6 +44,17 @@ runMain('workflow', () => {
           onEvent(BudgetSubmitted, (event, tx) => onSubmitted(event, tx!)),
           onEvent(BudgetValidated, (event, tx) => onValidated(deps, event, tx!)),
           onEvent(BudgetPublished, (event, tx) => onPublished(event, tx!)),
+          onEvent(BudgetDelivered, (event, tx) =>
+            recordInHistory(event, 'delivered', `${event.data.target}: ${event.data.url ?? ''}`, tx!),
+          ),
+          onEvent(BudgetPublicationDeadline, (event, tx) =>
+            recordInHistory(
+              event,
+              `publication-deadline-${event.data.status}`,
+              `deadline ${event.data.deadlineAt}`,
+              tx!,
+            ),
+          ),
         ],
         start: async () => [await deadlines.start(deps)],
       };

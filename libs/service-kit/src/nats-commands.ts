@@ -2,6 +2,7 @@ import { Controller, Logger, type Type } from '@nestjs/common';
 import { MessagePattern } from '@nestjs/microservices';
 import { isDomainError } from '@budgetflow/budget-domain';
 import type { CommandContract, CommandReply, CommandRequest } from '@budgetflow/contracts';
+import { CommandFailedError, ServiceUnavailableError } from './command-client';
 
 /** One command a service answers, and the use case that does it. */
 export interface CommandBinding<P = never, R = unknown> {
@@ -39,8 +40,13 @@ export async function executeCommand<P, R>(
   try {
     return { ok: true, value: await binding.handle(typed) };
   } catch (error) {
-    if (isDomainError(error))
+    if (isDomainError(error)) {
       return { ok: false, error: { code: error.code, message: error.message, details: error.details } };
+    }
+    // A service this one asked said no, or did not answer: the caller hears the same.
+    if (error instanceof CommandFailedError) return { ok: false, error: error.error };
+    if (error instanceof ServiceUnavailableError)
+      return { ok: false, error: { code: error.code, message: error.message } };
     logger.error(
       `[${typed.context.correlationId}] ${binding.contract.name} failed: ${error instanceof Error ? error.stack : String(error)}`,
     );

@@ -6,6 +6,7 @@ import {
   type CommandContract,
 } from '@budgetflow/contracts';
 import { CommandClient, SERVICE_RESOURCES, type ServiceResources } from '@budgetflow/service-kit';
+import { GATEWAY_SETTINGS, type GatewaySettings } from '../gateway-settings';
 
 export { CommandFailedError, ServiceUnavailableError } from '@budgetflow/service-kit';
 
@@ -15,10 +16,17 @@ export class BackendClient implements OnModuleDestroy {
   private readonly client: CommandClient;
   private readonly namespace: string;
 
-  constructor(@Inject(SERVICE_RESOURCES) resources: ServiceResources) {
+  constructor(
+    @Inject(SERVICE_RESOURCES) resources: ServiceResources,
+    @Inject(GATEWAY_SETTINGS) settings: GatewaySettings,
+  ) {
     this.namespace = resources.settings.BUDGETFLOW_NAMESPACE;
-    const timeoutMs = Number(process.env.REQUEST_TIMEOUT_MS ?? 5000);
-    this.client = new CommandClient(resources.settings.NATS_URL, this.namespace, 'gateway-client', timeoutMs);
+    this.client = new CommandClient(
+      settings.NATS_URL,
+      this.namespace,
+      'gateway-client',
+      settings.REQUEST_TIMEOUT_MS,
+    );
   }
 
   call<P, R>(contract: CommandContract<P, R>, context: CommandContext, payload: P): Promise<R> {

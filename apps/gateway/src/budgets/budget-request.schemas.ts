@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { ItemCommentSchema } from '@budgetflow/contracts';
+import { IsoTimestamp, ItemCommentSchema } from '@budgetflow/contracts';
 
 const strict = { additionalProperties: false } as const;
 
@@ -16,7 +16,11 @@ export const CreateBudgetBody = Type.Object(
 );
 
 export const ApproveBody = Type.Object(
-  { comment: Type.Optional(Type.String({ minLength: 1, maxLength: 10_000 })) },
+  {
+    comment: Type.Optional(Type.String({ minLength: 1, maxLength: 10_000 })),
+    /** Publish no earlier than this; by default the disclosure is published at once. */
+    publishAt: Type.Optional(IsoTimestamp),
+  },
   strict,
 );
 
@@ -27,5 +31,3 @@ export const ReturnBody = Type.Object(
   },
   strict,
 );
-
-export const EmptyBody = Type.Object({}, strict);

@@ -33,8 +33,9 @@ import { UnitRepository } from '@budgetflow/identity';
 import { CurrentCommandContext, Roles } from '../auth';
 import { BackendClient } from '../backend/backend-client';
 import { apiError } from '../http/api-error';
+import { NoBody } from '../http/no-body.pipe';
 import { ApiTypeBoxBody, TypeBoxBody } from '../http/typebox-body.pipe';
-import { ApproveBody, CreateBudgetBody, EmptyBody, ReturnBody } from './budget-request.schemas';
+import { ApproveBody, CreateBudgetBody, ReturnBody } from './budget-request.schemas';
 import { listFilter, revisionFromIfMatch } from './budget-query';
 
 const BudgetId = new ParseUUIDPipe({ version: undefined, errorHttpStatusCode: 404 });
@@ -119,7 +120,11 @@ export class BudgetsHttpController {
   @Post(':id/check')
   @HttpCode(200)
   @ApiOperation({ summary: 'Dry-run validation of the draft: the findings, nothing changes' })
-  check(@CurrentCommandContext() context: CommandContext, @Param('id', BudgetId) budgetId: string) {
+  check(
+    @CurrentCommandContext() context: CommandContext,
+    @Param('id', BudgetId) budgetId: string,
+    @NoBody() _body: undefined,
+  ) {
     return this.backend.call(CheckDraft, context, { budgetId });
   }
 
@@ -130,7 +135,7 @@ export class BudgetsHttpController {
   submit(
     @CurrentCommandContext() context: CommandContext,
     @Param('id', BudgetId) budgetId: string,
-    @TypeBoxBody(EmptyBody) _body: Static<typeof EmptyBody>,
+    @NoBody() _body: undefined,
     @Headers('if-match') ifMatch?: string,
   ) {
     return this.backend.call(SubmitBudget, context, { budgetId, ...revisionFromIfMatch(ifMatch) });

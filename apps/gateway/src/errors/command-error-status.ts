@@ -15,6 +15,7 @@ const STATUS_BY_CODE: Record<string, HttpStatus> = {
   'BUDGET.NOT_EDITABLE': HttpStatus.CONFLICT,
   'BUDGET.REVISION_CONFLICT': HttpStatus.CONFLICT,
   'BUDGET.TRANSITION_NOT_ALLOWED': HttpStatus.CONFLICT,
+  'SERVICE.UNAVAILABLE': HttpStatus.SERVICE_UNAVAILABLE,
 };
 
 export const statusOfCommandError = (code: string): HttpStatus | undefined => STATUS_BY_CODE[code];

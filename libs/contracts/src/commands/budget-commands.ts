@@ -7,6 +7,10 @@ const UnitId = Type.String({ pattern: '^\\d{6}-[0-9A-Za-z]{1,20}$' });
 const FiscalYear = Type.Integer({ minimum: 2000, maximum: 2100 });
 const Version = Type.Integer({ minimum: 1, maximum: 100_000 });
 const strict = { additionalProperties: false } as const;
+/** A full ISO 8601 instant with its zone: `2026-12-01T09:00:00+08:00`. */
+export const IsoTimestamp = Type.String({
+  pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?(Z|[+-]\\d{2}:\\d{2})$',
+});
 const ById = Type.Object({ budgetId: BudgetId }, strict);
 
 export interface BudgetSummary {
@@ -147,7 +151,11 @@ export const ApproveBudget = defineCommand<BudgetSummary>()(
   'workflow',
   'approve',
   Type.Object(
-    { budgetId: BudgetId, comment: Type.Optional(Type.String({ minLength: 1, maxLength: 10_000 })) },
+    {
+      budgetId: BudgetId,
+      comment: Type.Optional(Type.String({ minLength: 1, maxLength: 10_000 })),
+      publishAt: Type.Optional(IsoTimestamp),
+    },
     strict,
   ),
 );

@@ -1,2 +1,3 @@
 export * from './command-contract';
 export * from './budget-commands';
+export * from './portal-commands';

@@ -5,6 +5,7 @@ import { FindingCountsSchema, FindingSchema } from './finding.schema';
 const UnitId = Type.String({ pattern: '^\\d{6}-[0-9A-Za-z]{1,20}$' });
 const FiscalYear = Type.Integer({ minimum: 2000, maximum: 2100 });
 const Version = Type.Integer({ minimum: 1 });
+const Timestamp = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}T', maxLength: 40 });
 const Comment = Type.String({ minLength: 1, maxLength: 10_000 });
 const strict = { additionalProperties: false } as const;
 
@@ -60,7 +61,7 @@ export const BudgetValidated = defineEvent(
 export const BudgetInReview = defineEvent(
   'in-review',
   1,
-  Type.Object({ version: Version, reviewDueAt: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}T' }) }, strict),
+  Type.Object({ version: Version, reviewDueAt: Timestamp }, strict),
 );
 
 /** Back to the unit: validation found errors, or a reviewer returned it with comments. */
@@ -79,10 +80,22 @@ export const BudgetReturned = defineEvent(
   ),
 );
 
+/** Approved (批复): the publication deadline runs from here; the unit's identity travels along for the portal. */
 export const BudgetApproved = defineEvent(
   'approved',
   1,
-  Type.Object({ version: Version, comment: Type.Optional(Comment) }, strict),
+  Type.Object(
+    {
+      version: Version,
+      unitId: UnitId,
+      unitName: Type.String({ minLength: 1, maxLength: 200 }),
+      fiscalYear: FiscalYear,
+      comment: Type.Optional(Comment),
+      /** Publish no earlier than this (a scheduled publication); absent: at once. */
+      publishAt: Type.Optional(Timestamp),
+    },
+    strict,
+  ),
 );
 
 export const BudgetPublished = defineEvent(
@@ -91,8 +104,36 @@ export const BudgetPublished = defineEvent(
   Type.Object({ version: Version, url: Type.String({ maxLength: 500 }) }, strict),
 );
 
+/** The disclosure reached an outbound target (a department website, the unified platform). */
+export const BudgetDelivered = defineEvent(
+  'delivered',
+  1,
+  Type.Object(
+    {
+      version: Version,
+      target: Type.String({ maxLength: 100 }),
+      url: Type.Optional(Type.String({ maxLength: 1000 })),
+    },
+    strict,
+  ),
+);
+
+/** The legal publication deadline is near, or has passed, and the budget is not yet published. */
+export const BudgetPublicationDeadline = defineEvent(
+  'publication-deadline',
+  1,
+  Type.Object(
+    {
+      version: Version,
+      deadlineAt: Timestamp,
+      status: Type.Union([Type.Literal('near'), Type.Literal('missed')]),
+    },
+    strict,
+  ),
+);
+
 export const BudgetReviewOverdue = defineEvent(
   'review-overdue',
   1,
-  Type.Object({ version: Version, reviewDueAt: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}T' }) }, strict),
+  Type.Object({ version: Version, reviewDueAt: Timestamp }, strict),
 );

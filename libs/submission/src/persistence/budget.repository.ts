@@ -64,12 +64,13 @@ export class BudgetRepository {
   }
 
   async replaceDocument(id: string, document: unknown, documentHash: string): Promise<number> {
-    const [row] = await this.tx.query<{ revision: number }[]>(
+    // An UPDATE … RETURNING answers [rows, affected count] through TypeORM.
+    const [rows] = await this.tx.query<[{ revision: number }[], number]>(
       `UPDATE budgets SET document = $2, document_hash = $3, revision = revision + 1, updated_at = now()
         WHERE id = $1 RETURNING revision`,
       [id, JSON.stringify(document), documentHash],
     );
-    return row.revision;
+    return rows[0].revision;
   }
 
   /** Freezes the current draft as the next numbered version and locks the budget. */

@@ -38,7 +38,7 @@ const summary = (budget: WorkflowBudget, state: string): BudgetSummary => ({
 export async function approveBudget(
   deps: WorkflowDeps,
   context: CommandContext,
-  command: { budgetId: string; comment?: string },
+  command: { budgetId: string; comment?: string; publishAt?: string },
 ): Promise<BudgetSummary> {
   requireReviewer(context, 'approve a budget');
   return deps.database.transaction(async (tx) => {
@@ -70,7 +70,14 @@ export async function approveBudget(
       deps,
       BudgetApproved,
       budget.id,
-      { version: budget.version, ...(command.comment ? { comment: command.comment } : {}) },
+      {
+        version: budget.version,
+        unitId: budget.unitId,
+        unitName: budget.unitName,
+        fiscalYear: budget.fiscalYear,
+        ...(command.comment ? { comment: command.comment } : {}),
+        ...(command.publishAt ? { publishAt: command.publishAt } : {}),
+      },
       {
         correlationId: context.correlationId,
         actor: eventActor(context),

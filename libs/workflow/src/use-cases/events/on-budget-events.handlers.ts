@@ -137,3 +137,26 @@ export async function onPublished(
     eventId: event.id,
   });
 }
+
+/**
+ * budget.v1.delivered and budget.v1.publication-deadline: no state changes, but the history shows
+ * each outbound target's delivery and every deadline warning.
+ */
+export async function recordInHistory(
+  event: EventEnvelope<{ version: number }>,
+  action: string,
+  reason: string,
+  tx: EntityManager,
+): Promise<void> {
+  const budgets = new WorkflowRepository(tx);
+  const budget = await budgets.lock(event.budgetId);
+  if (!budget) throw new NotYetError(`budget ${event.budgetId} is not known yet`);
+  await budgets.appendAudit(budget, {
+    actor: actorText(event.actor),
+    action,
+    version: event.data.version,
+    reason,
+    correlationId: event.correlationId,
+    eventId: event.id,
+  });
+}

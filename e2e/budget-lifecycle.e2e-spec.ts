@@ -1,0 +1,204 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { AuditEntry, BudgetDetail, BudgetSummary, DraftView } from '@budgetflow/contracts';
+import { ApiClient, eventually } from './support/api-client';
+import { startSystem, type RunningSystem } from './support/running-system';
+
+const corrected = JSON.parse(
+  readFileSync(path.resolve(__dirname, '..', 'seeds', 'examples', 'handan-psb-2022-corrected.json'), 'utf8'),
+) as unknown;
+
+describe('a budget’s lifecycle through the HTTP API, every service a separate process', () => {
+  let system: RunningSystem;
+  let handan: ApiClient;
+  let jiyuan: ApiClient;
+  let reviewer: ApiClient;
+  let budgetId: string;
+
+  const detail = () => reviewer.get<BudgetDetail>(`/api/budgets/${budgetId}`).then((r) => r.body);
+  const stateIs = (state: string) => (budget: BudgetDetail) => budget.state === state;
+
+  beforeAll(async () => {
+    system = await startSystem('e2elife');
+    const { baseUrl } = system.environment;
+    [handan, jiyuan, reviewer] = await Promise.all(
+      ['handan', 'jiyuan', 'reviewer'].map((user) => ApiClient.signIn(baseUrl, user)),
+    );
+    const mine = await handan.get<BudgetSummary[]>('/api/budgets');
+    budgetId = mine.body.find((b) => b.unitId === '130400-312' && b.fiscalYear === 2022)!.id;
+  }, 90_000);
+
+  afterAll(() => system?.stop(), 30_000);
+
+  it('returns the seeded 邯郸 2022 draft with the validation findings when it is submitted', async () => {
+    const submitted = await handan.post(`/api/budgets/${budgetId}/submit`);
+    expect(submitted).toMatchObject({ status: 200, body: { version: 1 } });
+    const returned = await eventually(detail, stateIs('returned'));
+    expect(returned.latestFindings?.version).toBe(1);
+    expect(returned.latestFindings?.counts.error).toBeGreaterThan(0);
+    // The authors' own mistake: the narrative's "三公" total is not the table's.
+    expect(returned.latestFindings?.findings).toContainEqual(
+      expect.objectContaining({ ruleId: 'NAR-FIG-001', actual: '906.49', expected: '726.08' }),
+    );
+  }, 30_000);
+
+  it('lets only the unit edit its returned draft, and refuses a stale revision', async () => {
+    const draft = await eventually(
+      () => handan.get<DraftView>(`/api/budgets/${budgetId}/document`).then((r) => r.body),
+      (d) => d.editable,
+    );
+    expect(await jiyuan.put(`/api/budgets/${budgetId}/document`, corrected)).toMatchObject({ status: 404 });
+    expect(await reviewer.put(`/api/budgets/${budgetId}/document`, corrected)).toMatchObject({ status: 403 });
+    const saved = await handan.put(`/api/budgets/${budgetId}/document`, corrected, {
+      'if-match': String(draft.revision),
+    });
+    expect(saved).toMatchObject({ status: 200, body: { revision: draft.revision + 1 } });
+    const stale = await handan.put(`/api/budgets/${budgetId}/document`, corrected, {
+      'if-match': String(draft.revision),
+    });
+    expect(stale).toMatchObject({ status: 409, body: { error: { code: 'BUDGET.REVISION_CONFLICT' } } });
+  });
+
+  it('puts the corrected, resubmitted budget in review', async () => {
+    expect(await handan.post(`/api/budgets/${budgetId}/submit`)).toMatchObject({
+      status: 200,
+      body: { version: 2 },
+    });
+    const inReview = await eventually(detail, stateIs('in_review'));
+    expect(inReview).toMatchObject({ version: 2, latestFindings: { version: 2, counts: { error: 0 } } });
+    expect(inReview.reviewDueAt).toBeDefined();
+    const diff = await reviewer.get<{ differences: { path: string }[] }>(
+      `/api/budgets/${budgetId}/diff?from=1&to=2`,
+    );
+    expect(diff.status).toBe(200);
+    expect(diff.body.differences.length).toBeGreaterThan(0);
+  }, 30_000);
+
+  it('keeps other units out and reviewers’ powers from submitters', async () => {
+    expect(await jiyuan.get(`/api/budgets/${budgetId}`)).toMatchObject({ status: 404 });
+    expect(await jiyuan.get(`/api/budgets/${budgetId}/history`)).toMatchObject({ status: 404 });
+    expect(await jiyuan.get(`/api/budgets/${budgetId}/versions/1`)).toMatchObject({ status: 404 });
+    expect(await jiyuan.post(`/api/budgets/${budgetId}/check`)).toMatchObject({ status: 404 });
+    const theirs = await jiyuan.get<BudgetSummary[]>('/api/budgets');
+    expect(theirs.body.map((b) => b.unitId)).toEqual(['419001-020']);
+    expect(await handan.post(`/api/budgets/${budgetId}/approve`)).toMatchObject({
+      status: 403,
+      body: { error: { code: 'AUTH.FORBIDDEN' } },
+    });
+  });
+
+  it('returns the budget with an item comment, and takes it back once resubmitted', async () => {
+    const itemComment = { path: '/tables/8/rows/2', label: '“三公”经费小计', text: '请说明较上年增加的原因' };
+    const returned = await reviewer.post(`/api/budgets/${budgetId}/return`, {
+      comment: '请补充“三公”经费增减原因说明',
+      itemComments: [itemComment],
+    });
+    expect(returned).toMatchObject({ status: 200, body: { state: 'returned' } });
+    expect((await detail()).comments).toContainEqual(expect.objectContaining(itemComment));
+    await eventually(
+      () => handan.get<DraftView>(`/api/budgets/${budgetId}/document`).then((r) => r.body),
+      (d) => d.editable,
+    );
+    expect(await handan.post(`/api/budgets/${budgetId}/submit`)).toMatchObject({
+      status: 200,
+      body: { version: 3 },
+    });
+    await eventually(detail, stateIs('in_review'));
+  }, 30_000);
+
+  it('approves once when two reviewers approve at the same moment', async () => {
+    const other = await ApiClient.signIn(system.environment.baseUrl, 'reviewer');
+    const results = await Promise.all([
+      reviewer.post(`/api/budgets/${budgetId}/approve`, { comment: '同意' }),
+      other.post(`/api/budgets/${budgetId}/approve`, { comment: '同意' }),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+    expect((await detail()).state).toBe('approved');
+  });
+
+  it('changes nothing when the same POST is replayed with the same Idempotency-Key', async () => {
+    const key = { 'idempotency-key': `check-${budgetId}` };
+    const first = await handan.post(`/api/budgets/${budgetId}/check`, {}, key);
+    const replay = await handan.post(`/api/budgets/${budgetId}/check`, {}, key);
+    expect(replay.status).toBe(first.status);
+    expect(replay.body).toEqual(first.body);
+    expect(replay.headers.get('idempotent-replayed')).toBe('true');
+    const approveAgain = await reviewer.post(
+      `/api/budgets/${budgetId}/approve`,
+      {},
+      { 'idempotency-key': 'a1' },
+    );
+    const approveReplay = await reviewer.post(
+      `/api/budgets/${budgetId}/approve`,
+      {},
+      { 'idempotency-key': 'a1' },
+    );
+    expect(approveAgain.status).toBe(409);
+    expect(approveReplay).toMatchObject({ status: 409, body: approveAgain.body });
+  });
+
+  it('records every step in an audit trail whose hash chain verifies', async () => {
+    const history = await reviewer.get<{ entries: AuditEntry[]; chainValid: boolean }>(
+      `/api/budgets/${budgetId}/history`,
+    );
+    expect(history.body.chainValid).toBe(true);
+    expect(history.body.entries.map((e) => [e.action, e.from ?? null, e.to])).toEqual([
+      ['created', null, 'draft'],
+      ['submitted', 'draft', 'submitted'],
+      ['returned', 'submitted', 'returned'],
+      ['submitted', 'returned', 'submitted'],
+      ['validated', 'submitted', 'in_review'],
+      ['returned', 'in_review', 'returned'],
+      ['submitted', 'returned', 'submitted'],
+      ['validated', 'submitted', 'in_review'],
+      ['approved', 'in_review', 'approved'],
+    ]);
+    expect(history.body.entries.every((e) => e.correlationId.length > 0)).toBe(true);
+  });
+
+  it('publishes the approved budget on the public portal in every format, without anyone lifting a finger', async () => {
+    const { baseUrl } = system.environment;
+    await eventually(detail, stateIs('published'), 60_000).catch((error: Error) => {
+      throw new Error(`${error.message}\n${system.recentOutput()}`);
+    });
+    const page = await fetch(`${baseUrl}/public/disclosures/130400-312/2022`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    const html = await page.text();
+    expect(html).toContain('邯郸市公安局');
+    expect(html).toContain('部门预算收支总表');
+    const etag = page.headers.get('etag')!;
+    expect(
+      (await fetch(`${baseUrl}/public/disclosures/130400-312/2022`, { headers: { 'if-none-match': etag } }))
+        .status,
+    ).toBe(304);
+    for (const [format, type] of [
+      ['pdf', 'application/pdf'],
+      ['xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+      ['json', 'application/json'],
+      ['csv', 'text/csv'],
+    ]) {
+      const file = await fetch(`${baseUrl}/public/disclosures/130400-312/2022.${format}`);
+      expect([format, file.status, file.headers.get('content-type')?.split(';')[0]]).toEqual([
+        format,
+        200,
+        type,
+      ]);
+    }
+    const listing = (await (await fetch(`${baseUrl}/public/disclosures?fiscalYear=2022`)).json()) as {
+      unitId: string;
+    }[];
+    expect(listing.map((d) => d.unitId)).toEqual(['130400-312']);
+    // Drafts never reach the portal.
+    expect((await fetch(`${baseUrl}/public/disclosures/419001-020/2020`)).status).toBe(404);
+    const history = await reviewer.get<{ entries: AuditEntry[]; chainValid: boolean }>(
+      `/api/budgets/${budgetId}/history`,
+    );
+    expect(history.body.entries.at(-1)).toMatchObject({
+      action: 'published',
+      from: 'approved',
+      to: 'published',
+    });
+    expect(history.body.chainValid).toBe(true);
+  }, 90_000);
+});
