@@ -201,4 +201,48 @@ describe('a budget’s lifecycle through the HTTP API, every service a separate 
     });
     expect(history.body.chainValid).toBe(true);
   }, 90_000);
+
+  it('republishes an amended budget as a correction that supersedes the original, which stays available', async () => {
+    const { baseUrl } = system.environment;
+    expect(await handan.post(`/api/budgets/${budgetId}/amend`, { reason: '更正项目名称' })).toMatchObject({
+      status: 200,
+      body: { state: 'draft' },
+    });
+    const draft = await eventually(
+      () => handan.get<DraftView>(`/api/budgets/${budgetId}/document`).then((r) => r.body),
+      (d) => d.editable,
+    );
+    const amended = structuredClone(draft.document) as { unit: { duties: string[] } };
+    amended.unit.duties = [...amended.unit.duties, '（十七）更正：补充职责说明。'];
+    expect((await handan.put(`/api/budgets/${budgetId}/document`, amended)).status).toBe(200);
+    expect(await handan.post(`/api/budgets/${budgetId}/submit`)).toMatchObject({
+      status: 200,
+      body: { version: 4 },
+    });
+    await eventually(detail, stateIs('in_review'));
+    expect((await reviewer.post(`/api/budgets/${budgetId}/approve`, {})).status).toBe(200);
+    await eventually(detail, stateIs('published'), 60_000).catch((error: Error) => {
+      throw new Error(`${error.message}\n${system.recentOutput()}`);
+    });
+    const listing = (await (
+      await fetch(`${baseUrl}/public/disclosures/130400-312`, { headers: { accept: 'application/json' } })
+    ).json()) as {
+      version: number;
+      supersedesVersion: number | null;
+      supersededByVersion: number | null;
+    }[];
+    expect(listing.map((d) => [d.version, d.supersedesVersion, d.supersededByVersion])).toEqual([
+      [4, 3, null],
+      [3, null, 4],
+    ]);
+    // The portal keeps a published page in memory for a few seconds; the correction shows up after that.
+    await eventually(
+      () => fetch(`${baseUrl}/public/disclosures/130400-312/2022`).then((r) => r.text()),
+      (html) => html.includes('补充职责说明'),
+      20_000,
+    );
+    const original = await fetch(`${baseUrl}/public/disclosures/130400-312/2022?version=3`);
+    expect(original.status).toBe(200);
+    expect(await original.text()).not.toContain('补充职责说明');
+  }, 120_000);
 });

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { BudgetReturned } from '@budgetflow/contracts';
+import { BudgetAmendmentStarted, BudgetReturned } from '@budgetflow/contracts';
 import { onEvent } from '@budgetflow/messaging';
 import { runMain } from '@budgetflow/runtime';
 import { startBackendService } from '@budgetflow/service-kit';
@@ -13,7 +13,10 @@ runMain('submission', () =>
     database: { schema: 'submission', migrations: submissionMigrations },
     wire: (resources) => ({
       commands: submissionCommands(resources),
-      consumers: [onEvent(BudgetReturned, (event, tx) => unlockReturned(event, tx!))],
+      consumers: [
+        onEvent(BudgetReturned, (event, tx) => unlockReturned(event, tx!)),
+        onEvent(BudgetAmendmentStarted, (event, tx) => unlockReturned(event, tx!)),
+      ],
     }),
   }),
 );

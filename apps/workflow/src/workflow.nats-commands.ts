@@ -1,6 +1,14 @@
-import { ApproveBudget, GetBudget, GetHistory, ListBudgets, ReturnBudget } from '@budgetflow/contracts';
+import {
+  AmendBudget,
+  ApproveBudget,
+  GetBudget,
+  GetHistory,
+  ListBudgets,
+  ReturnBudget,
+} from '@budgetflow/contracts';
 import { bindCommand, type CommandBinding } from '@budgetflow/service-kit';
 import {
+  amendBudget,
   approveBudget,
   getBudget,
   getHistory,
@@ -16,5 +24,6 @@ export const workflowCommands = (deps: WorkflowDeps): CommandBinding<never>[] =>
     bindCommand(GetBudget, ({ context, payload }) => getBudget(deps, context, payload.budgetId)),
     bindCommand(ApproveBudget, ({ context, payload }) => approveBudget(deps, context, payload)),
     bindCommand(ReturnBudget, ({ context, payload }) => returnBudget(deps, context, payload)),
+    bindCommand(AmendBudget, ({ context, payload }) => amendBudget(deps, context, payload)),
     bindCommand(GetHistory, ({ context, payload }) => getHistory(deps, context, payload.budgetId)),
   ] as CommandBinding<never>[];

@@ -137,6 +137,12 @@ describe('publication on a real PostgreSQL', () => {
     ]);
   });
 
+  it('fails (to be retried) when the job runs before the approval it comes from is committed', async () => {
+    await expect(publishBudget(deps(), { budgetId: randomUUID(), version: 1 })).rejects.toThrow(
+      'not recorded yet',
+    );
+  });
+
   it('posts exactly once when the job crashes between render and post and then runs twice at once', async () => {
     const budgetId = randomUUID();
     await service.transaction((tx) => onApproved(deps(), approved(budgetId), tx));

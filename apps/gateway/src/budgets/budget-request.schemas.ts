@@ -31,3 +31,5 @@ export const ReturnBody = Type.Object(
   },
   strict,
 );
+
+export const AmendBody = Type.Object({ reason: Type.String({ minLength: 1, maxLength: 10_000 }) }, strict);

@@ -14,6 +14,7 @@ import {
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Static } from '@sinclair/typebox';
 import {
+  AmendBudget,
   ApproveBudget,
   CheckDraft,
   CreateBudget,
@@ -35,7 +36,7 @@ import { BackendClient } from '../backend/backend-client';
 import { apiError } from '../http/api-error';
 import { NoBody } from '../http/no-body.pipe';
 import { ApiTypeBoxBody, TypeBoxBody } from '../http/typebox-body.pipe';
-import { ApproveBody, CreateBudgetBody, ReturnBody } from './budget-request.schemas';
+import { AmendBody, ApproveBody, CreateBudgetBody, ReturnBody } from './budget-request.schemas';
 import { listFilter, revisionFromIfMatch } from './budget-query';
 
 const BudgetId = new ParseUUIDPipe({ version: undefined, errorHttpStatusCode: 404 });
@@ -165,6 +166,19 @@ export class BudgetsHttpController {
     @TypeBoxBody(ReturnBody) body: Static<typeof ReturnBody>,
   ) {
     return this.backend.call(ReturnBudget, context, { budgetId, ...body });
+  }
+
+  @Post(':id/amend')
+  @Roles('submitter')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Reopen a published budget for an amendment; it is republished as a correction' })
+  @ApiTypeBoxBody(AmendBody)
+  amend(
+    @CurrentCommandContext() context: CommandContext,
+    @Param('id', BudgetId) budgetId: string,
+    @TypeBoxBody(AmendBody) body: Static<typeof AmendBody>,
+  ) {
+    return this.backend.call(AmendBudget, context, { budgetId, ...body });
   }
 
   @Get(':id/history')

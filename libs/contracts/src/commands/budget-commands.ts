@@ -171,6 +171,12 @@ export const ReturnBudget = defineCommand<BudgetSummary>()(
     strict,
   ),
 );
+export const AmendBudget = defineCommand<BudgetSummary>()(
+  'workflow',
+  'amend',
+  Type.Object({ budgetId: BudgetId, reason: Type.String({ minLength: 1, maxLength: 10_000 }) }, strict),
+);
+
 export const GetHistory = defineCommand<{ entries: AuditEntry[]; chainValid: boolean }>()(
   'workflow',
   'get-history',

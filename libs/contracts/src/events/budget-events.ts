@@ -132,6 +132,13 @@ export const BudgetPublicationDeadline = defineEvent(
   ),
 );
 
+/** A published budget is reopened for an amendment; once approved again it is republished as a correction. */
+export const BudgetAmendmentStarted = defineEvent(
+  'amendment-started',
+  1,
+  Type.Object({ publishedVersion: Version, reason: Comment }, strict),
+);
+
 export const BudgetReviewOverdue = defineEvent(
   'review-overdue',
   1,

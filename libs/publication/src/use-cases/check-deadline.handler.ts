@@ -12,7 +12,8 @@ export async function checkPublicationDeadline(
 ): Promise<boolean> {
   return deps.database.transaction(async (tx) => {
     const publication = await new PublicationRepository(tx).find(job.budgetId, job.version);
-    if (!publication || publication.state === 'posted') return false;
+    if (!publication) throw new Error(`publication of ${job.budgetId} v${job.version} is not recorded yet`);
+    if (publication.state === 'posted') return false;
     await emitOnce(
       tx,
       deps.namespace,

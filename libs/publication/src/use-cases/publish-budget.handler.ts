@@ -12,10 +12,12 @@ import { deterministicId, disclosureUrl, emitOnce, type PublicationDeps } from '
 export async function publishBudget(
   deps: PublicationDeps,
   job: { budgetId: string; version: number },
-): Promise<'posted' | 'already-posted' | 'unknown'> {
+): Promise<'posted' | 'already-posted'> {
   const publications = new PublicationRepository(deps.database.manager);
   const publication = await publications.find(job.budgetId, job.version);
-  if (!publication) return 'unknown';
+  // The job is scheduled inside the transaction that records the approval: it can run before
+  // that commits. Failing makes the queue retry it a moment later.
+  if (!publication) throw new Error(`publication of ${job.budgetId} v${job.version} is not recorded yet`);
   if (publication.state === 'posted') return 'already-posted';
   const correlationId = `publish-${job.budgetId}-v${job.version}`;
   const frozen = await deps.fetchVersion(job.budgetId, job.version, correlationId);

@@ -92,9 +92,11 @@ export function normalizeUnit(unit: string): string {
 
 /** For `元/人` the currency is `元` and the rest `/人`; undefined when the unit is not money. */
 export function splitCurrencyUnit(unit: string): { currency: string; per: string } | undefined {
-  const [first, ...rest] = unit.split('/');
-  if (first === undefined || !(first in CURRENCY_SCALE_TO_WAN_YUAN)) return undefined;
-  return { currency: first, per: rest.map((part) => `/${part}`).join('') };
+  // Everything from the first `/` on is the rate's denominator, exactly as printed.
+  const slash = unit.indexOf('/');
+  const first = slash < 0 ? unit : unit.slice(0, slash);
+  if (!(first in CURRENCY_SCALE_TO_WAN_YUAN)) return undefined;
+  return { currency: first, per: slash < 0 ? '' : unit.slice(slash) };
 }
 
 /** Powers of ten from the currency to 万元: 元 → -4, 亿元 → +4. */

@@ -18,6 +18,17 @@ describe('Amount', () => {
     expect(Amount.parse('-0.01').compare(Amount.ZERO)).toBe(-1);
   });
 
+  it('stays exact past the range of safe integers', () => {
+    const large = Amount.parse('9007199254740991.99');
+    expect(large.plus(Amount.parse('0.01')).toString()).toBe('9007199254740992.00');
+    expect(large.plus(large).minus(large).equals(large)).toBe(true);
+    expect(Amount.parse('90071992547409.91').plus(Amount.parse('0.001')).toString()).toBe(
+      '90071992547409.911',
+    );
+    expect(large.units).toBe(900719925474099199n);
+    expect(Amount.parse('-0.00').toString()).toBe('0.00');
+  });
+
   it('rejects what is not a plain decimal', () => {
     expect(Amount.tryParse('1e5')).toBeUndefined();
     expect(Amount.tryParse('abc')).toBeUndefined();

@@ -1,5 +1,5 @@
 import {
-  ancestryOf,
+  levelOfCode,
   columnDefinition,
   tableColumns,
   type BudgetDocument,
@@ -11,11 +11,34 @@ import {
 import { amountOf } from './amount-text';
 import type { Amount } from '@budgetflow/budget-domain';
 
+/** Amounts of one row parsed, by column; `null` marks an unparsable cell. */
+type ParsedCells = Record<string, Amount | null>;
+
 /** A printed row with its position and JSON Pointer, found once per document. */
 export interface IndexedRow {
   readonly row: TableRow;
   readonly index: number;
   readonly pointer: string;
+}
+
+/**
+ * The indexed row. Its pointer is built when a finding needs it, and each cell is parsed once:
+ * the same cell is added up by several rules (合计, 上级科目, 横向, 表间).
+ */
+class TableEntry implements IndexedRow {
+  private text: string | undefined;
+  cells: ParsedCells | undefined;
+
+  constructor(
+    readonly row: TableRow,
+    readonly index: number,
+    private readonly tablePointer: string,
+  ) {}
+
+  get pointer(): string {
+    if (this.text === undefined) this.text = `${this.tablePointer}/rows/${this.index}`;
+    return this.text;
+  }
 }
 
 /**
@@ -37,6 +60,8 @@ export interface IndexedTable {
   readonly kind: TableKind;
   readonly pointer: string;
   readonly groups: readonly RowGroup[];
+  /** Every row, in printed order (`entries[i].row === table.rows[i]`). */
+  readonly entries: readonly IndexedRow[];
   /** Code rows by `unitCode|code`, for matching rows across tables. */
   readonly byUnitAndCode: ReadonlyMap<string, IndexedRow>;
   line(line: string, side?: TableSide): IndexedRow | undefined;
@@ -51,6 +76,14 @@ export interface IndexedTable {
 
 export const unitAndCodeKey = (row: TableRow): string => `${row.unitCode ?? ''}|${row.code ?? ''}`;
 
+/** The printed codes a row's code sits under, from the top: `2040201` → [`204`, `20402`]. */
+const ancestorsOf = (code: string | undefined): readonly string[] => {
+  if (code === undefined || !levelOfCode(code)) return [];
+  if (code.length === 7) return [code.slice(0, 3), code.slice(0, 5)];
+  if (code.length === 5) return [code.slice(0, 3)];
+  return [];
+};
+
 const buildGroup = (rows: IndexedRow[], unitRow: IndexedRow | undefined): RowGroup => {
   const byCode = new Map<string, IndexedRow>();
   for (const entry of rows)
@@ -58,12 +91,12 @@ const buildGroup = (rows: IndexedRow[], unitRow: IndexedRow | undefined): RowGro
   const children = new Map<string, IndexedRow[]>();
   const roots: IndexedRow[] = [];
   for (const entry of rows) {
-    const ancestors = ancestryOf(entry.row.code ?? '').slice(0, -1);
+    const ancestors = ancestorsOf(entry.row.code);
     const parent = ancestors[ancestors.length - 1];
     if (parent !== undefined && byCode.has(parent)) {
-      const list = children.get(parent) ?? [];
-      list.push(entry);
-      children.set(parent, list);
+      const list = children.get(parent);
+      if (list) list.push(entry);
+      else children.set(parent, [entry]);
     }
     if (!ancestors.some((code) => byCode.has(code))) roots.push(entry);
   }
@@ -78,9 +111,11 @@ export const indexTable = (table: StandardTable, position: number): IndexedTable
   let currentUnit: IndexedRow | undefined;
   let currentRows: IndexedRow[] = [];
   const sideRows = new Map<string, IndexedRow[]>();
+  const entries: TableEntry[] = [];
 
   table.rows.forEach((row, index) => {
-    const entry: IndexedRow = { row, index, pointer: `${pointer}/rows/${index}` };
+    const entry = new TableEntry(row, index, pointer);
+    entries.push(entry);
     if (row.line !== undefined) {
       const key = `${row.side ?? ''}|${row.line}`;
       if (!lines.has(key)) lines.set(key, entry);
@@ -95,25 +130,59 @@ export const indexTable = (table: StandardTable, position: number): IndexedTable
     const key = unitAndCodeKey(row);
     if (!byUnitAndCode.has(key)) byUnitAndCode.set(key, entry);
     const side = row.side ?? '';
-    const list = sideRows.get(side) ?? [];
-    list.push(entry);
-    sideRows.set(side, list);
+    const list = sideRows.get(side);
+    if (list) list.push(entry);
+    else sideRows.set(side, [entry]);
   });
   if (currentUnit || currentRows.length > 0) groups.push(buildGroup(currentRows, currentUnit));
+
+  const columnLists = new Map<string, readonly string[]>();
+  const definitions = new Map<string, ReturnType<typeof columnDefinition>>();
+  const definition = (column: string) => {
+    if (definitions.has(column)) return definitions.get(column);
+    const found = columnDefinition(table.kind, table.layout, column);
+    definitions.set(column, found);
+    return found;
+  };
+  const parse = (entry: IndexedRow, column: string): Amount | undefined => {
+    const text = entry.row.amounts[column];
+    if (text === undefined) return undefined;
+    // Rows indexed here carry their parsed cells (all of them, parsed at the first read: the
+    // rules read most columns of a row); a row built elsewhere is parsed as it comes.
+    if (!(entry instanceof TableEntry)) return amountOf(text);
+    let cells = entry.cells;
+    if (!cells) {
+      cells = Object.create(null) as ParsedCells;
+      const amounts = entry.row.amounts;
+      for (const key in amounts) cells[key] = amountOf(amounts[key]) ?? null;
+      entry.cells = cells;
+    }
+    const cached = cells[column];
+    return cached === undefined ? amountOf(text) : (cached ?? undefined);
+  };
 
   return {
     table,
     kind: table.kind,
     pointer,
     groups,
+    entries,
     byUnitAndCode,
     line: (line, side) => lines.get(`${side ?? ''}|${line}`),
     codeRows: (side) => sideRows.get(side ?? '') ?? [],
-    cell: (entry, column) => (entry ? amountOf(entry.row.amounts[column]) : undefined),
+    cell: (entry, column) => (entry ? parse(entry, column) : undefined),
     cellPointer: (entry, column) => `${entry.pointer}/amounts/${column}`,
-    hasColumn: (column) => columnDefinition(table.kind, table.layout, column) !== undefined,
-    columnLabel: (column) => columnDefinition(table.kind, table.layout, column)?.label ?? column,
-    columns: (side) => tableColumns(table, side).map((column) => column.key),
+    hasColumn: (column) => definition(column) !== undefined,
+    columnLabel: (column) => definition(column)?.label ?? column,
+    columns: (side) => {
+      const key = side ?? '';
+      let columns = columnLists.get(key);
+      if (!columns) {
+        columns = tableColumns(table, side).map((column) => column.key);
+        columnLists.set(key, columns);
+      }
+      return columns;
+    },
   };
 };
 

@@ -1,6 +1,6 @@
 import type { BudgetDocument } from '@budgetflow/budget-domain';
 import type { Finding, Severity } from './finding';
-import { compareFindings } from './finding-order';
+import { sortFindings } from './finding-order';
 import type { Rule } from './rule';
 import { createRuleContext } from './rule-context';
 import { resolveValidationConfig, type ValidationConfig } from './validation-config';
@@ -18,7 +18,7 @@ export const runRules = (
     if (resolved.disabledRules.has(rule.id)) continue;
     for (const finding of rule.run(document, context)) findings.push(finding);
   }
-  return findings.sort(compareFindings);
+  return sortFindings(findings);
 };
 
 export const countBySeverity = (findings: readonly Finding[]): Record<Severity, number> => {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { nextState } from '@budgetflow/budget-domain';
+import { DomainError, nextState } from '@budgetflow/budget-domain';
 import {
+  BudgetAmendmentStarted,
   BudgetApproved,
   BudgetReturned,
   type BudgetSummary,
@@ -133,6 +134,46 @@ export async function returnBudget(
       BudgetReturned,
       budget.id,
       { version: budget.version, reason: 'reviewer', comment: command.comment, itemComments },
+      { correlationId: context.correlationId, actor: eventActor(context) },
+    );
+    return summary(budget, to);
+  });
+}
+
+/**
+ * Reopens a published budget for an amendment (the unit found a mistake after publication). It
+ * goes through the same cycle; once approved it is published as a correction of the original,
+ * which stays available.
+ */
+export async function amendBudget(
+  deps: WorkflowDeps,
+  context: CommandContext,
+  command: { budgetId: string; reason: string },
+): Promise<BudgetSummary> {
+  if (context.actor.role !== 'submitter') {
+    throw new DomainError('AUTH.FORBIDDEN', `a ${context.actor.role} may not amend a budget`);
+  }
+  return deps.database.transaction(async (tx) => {
+    const budgets = new WorkflowRepository(tx);
+    const budget = await budgets.lock(command.budgetId, context.scope);
+    if (!budget) throw budgetNotFound(command.budgetId);
+    const to = nextState(budget.state, 'amend');
+    await budgets.transition(budget, to);
+    await budgets.appendAudit(budget, {
+      actor: actorOf(context),
+      action: 'amendment-started',
+      fromState: budget.state,
+      toState: to,
+      version: budget.version,
+      reason: command.reason,
+      correlationId: context.correlationId,
+    });
+    await emit(
+      tx,
+      deps,
+      BudgetAmendmentStarted,
+      budget.id,
+      { publishedVersion: budget.version, reason: command.reason },
       { correlationId: context.correlationId, actor: eventActor(context) },
     );
     return summary(budget, to);

@@ -2,6 +2,7 @@ import {
   TABLE_KIND_DEFINITIONS,
   type ClassificationList,
   type ClassificationScheme,
+  type NameCheck,
 } from '@budgetflow/budget-domain';
 import type { RuleContext } from '../../framework/rule-context';
 import type { IndexedRow, IndexedTable } from '../../framework/table-index';
@@ -20,20 +21,62 @@ const ORDINAL_PREFIX = /^\s*[一二三四五六七八九十百]+\s*[、.．]\s*/
 
 export const stripOrdinal = (name: string): string => name.replace(ORDINAL_PREFIX, '');
 
-/** Every classification-code row of every table, with the catalog list of its scheme. */
-export const codeRows = (context: RuleContext): CodeRow[] =>
-  context.tables.tables.flatMap((table) => {
+const computed = new WeakMap<RuleContext, CodeRow[]>();
+
+/**
+ * Every classification-code row of every table, with the catalog list of its scheme. Several
+ * rules read the list, so it is built once per document.
+ */
+export const codeRows = (context: RuleContext): readonly CodeRow[] => {
+  let rows = computed.get(context);
+  if (rows) return rows;
+  rows = [];
+  for (const table of context.tables.tables) {
     const scheme: ClassificationScheme =
       TABLE_KIND_DEFINITIONS[table.kind].rowKeying === 'economic' ? 'economic' : 'functional';
     const list = context.catalog[scheme];
-    return table.groups.flatMap((group) =>
-      group.rows.flatMap((entry) =>
-        entry.row.code === undefined
-          ? []
-          : [{ table, entry, code: entry.row.code, scheme, list, name: stripOrdinal(entry.row.name) }],
-      ),
-    );
+    for (const group of table.groups)
+      for (const entry of group.rows)
+        if (entry.row.code !== undefined)
+          rows.push({ table, entry, code: entry.row.code, scheme, list, name: stripOrdinal(entry.row.name) });
+  }
+  computed.set(context, rows);
+  return rows;
+};
+
+const checks = new WeakMap<RuleContext, readonly NameCheck[]>();
+
+/**
+ * Verdicts by catalog list (one per scheme and year, kept for the process) and `code|name`. The
+ * printed pairs are a small vocabulary; the bound keeps free text from growing it without limit.
+ */
+const verdicts = new WeakMap<ClassificationList, Map<string, NameCheck>>();
+const VERDICTS_LIMIT = 20_000;
+
+/**
+ * The catalog's verdict on each code row's printed name, in codeRows order. A department prints
+ * the same code and name once per unit and per table, so each distinct pair is compared once.
+ */
+export const nameChecks = (context: RuleContext): readonly NameCheck[] => {
+  let result = checks.get(context);
+  if (result) return result;
+  result = codeRows(context).map((row) => {
+    let byKey = verdicts.get(row.list);
+    if (!byKey) {
+      byKey = new Map();
+      verdicts.set(row.list, byKey);
+    }
+    const key = `${row.code}|${row.name}`;
+    let check = byKey.get(key);
+    if (!check) {
+      check = row.list.checkName(row.code, row.name);
+      if (byKey.size < VERDICTS_LIMIT) byKey.set(key, check);
+    }
+    return check;
   });
+  checks.set(context, result);
+  return result;
+};
 
 export const schemeLabel = (scheme: ClassificationScheme): string =>
   scheme === 'economic' ? '支出经济分类' : '支出功能分类';

@@ -3,7 +3,7 @@ import type { RuleIssue } from '../../framework/finding';
 import { tableLabel } from '../../framework/labels';
 import type { RuleContext } from '../../framework/rule-context';
 import { rowLocation } from '../../framework/sum-check';
-import { catalogLabel, codeRows } from './code-rows';
+import { catalogLabel, codeRows, nameChecks } from './code-rows';
 
 const DESCRIPTIONS: Readonly<Partial<Record<NameComparison, string>>> = {
   different: '与科目名称不符',
@@ -18,9 +18,13 @@ export const reportNames = (
   results: readonly NameComparison[],
   report: (issue: RuleIssue) => void,
 ): void => {
-  for (const { table, entry, code, list, name } of codeRows(context)) {
-    const check = list.checkName(code, name);
-    if (check.result === 'unknown-code' || !results.includes(check.result)) continue;
+  const rows = codeRows(context);
+  const checks = nameChecks(context);
+  for (let r = 0; r < rows.length; r++) {
+    const check = checks[r];
+    const row = rows[r];
+    if (!check || !row || check.result === 'unknown-code' || !results.includes(check.result)) continue;
+    const { table, entry, code } = row;
     report({
       message: `${tableLabel(table)}科目${code}印作“${entry.row.name}”，${DESCRIPTIONS[check.result] ?? ''}；${catalogLabel(context)}为“${check.officialName}”。`,
       location: { ...rowLocation(table, entry), path: `${entry.pointer}/name` },

@@ -60,8 +60,8 @@ export const xtbExp001 = defineRule({
     if (!general || !all || general.table.rows.length === 0 || all.table.rows.length === 0) return;
     const mustEqual = onlyGeneralBudget(context);
     const columns = general.columns().filter((column) => all.hasColumn(column));
-    const pairs = general.table.rows.map((row, index) => {
-      const entry = { row, index, pointer: `${general.pointer}/rows/${index}` };
+    const pairs = general.entries.map((entry) => {
+      const row = entry.row;
       const match =
         row.code !== undefined ? all.byUnitAndCode.get(unitAndCodeKey(row)) : all.line(row.line ?? '');
       return [entry, match] as const;
@@ -96,16 +96,16 @@ export const xtbExp001 = defineRule({
       }
     }
     if (!mustEqual) return;
-    all.table.rows.forEach((row, index) => {
-      if (row.code === undefined || general.byUnitAndCode.has(unitAndCodeKey(row))) return;
-      if (Object.values(row.amounts).every((text) => Amount.parse(text).isZero())) return;
-      const entry = { row, index, pointer: `${all.pointer}/rows/${index}` };
+    for (const entry of all.entries) {
+      const row = entry.row;
+      if (row.code === undefined || general.byUnitAndCode.has(unitAndCodeKey(row))) continue;
+      if (Object.values(row.amounts).every((text) => Amount.parse(text).isZero())) continue;
       report({
         message: `${tableLabel(all)}列有「${rowLabel(entry)}」，${tableLabel(general)}中没有该科目；部门只有一般公共预算拨款，两表应一致。`,
         location: { ...rowLocation(all, entry), path: entry.pointer },
         expected: `${tableLabel(general)}列示该科目`,
         actual: '未列示',
       });
-    });
+    }
   },
 });

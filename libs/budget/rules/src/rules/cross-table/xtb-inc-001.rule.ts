@@ -17,16 +17,16 @@ export const xtbInc001 = defineRule({
     const expenditure = context.tables.table('expenditureSummary');
     if (!income || !expenditure || income.table.rows.length === 0 || expenditure.table.rows.length === 0)
       return;
-    income.table.rows.forEach((row, index) => {
-      const entry = { row, index, pointer: `${income.pointer}/rows/${index}` };
+    for (const entry of income.entries) {
+      const row = entry.row;
       const match =
         row.code !== undefined
           ? expenditure.byUnitAndCode.get(unitAndCodeKey(row))
           : expenditure.line(row.line ?? '');
-      if (row.code === undefined && !match) return;
+      if (row.code === undefined && !match) continue;
       const printed = income.cell(entry, 'total');
       const expected = match ? expenditure.cell(match, 'total') : undefined;
-      if (context.sameAmount(orZero(printed), orZero(expected))) return;
+      if (context.sameAmount(orZero(printed), orZero(expected))) continue;
       report({
         message: `${cellLabel(income, entry, 'total')}为${amountText(printed)}，${tableLabel(expenditure)}同一科目合计为${amountText(expected)}，收入与支出按科目不一致。`,
         location: {
@@ -37,6 +37,6 @@ export const xtbInc001 = defineRule({
         expected: amountText(expected),
         actual: amountText(printed),
       });
-    });
+    }
   },
 });

@@ -19,7 +19,7 @@ export const narFig001 = defineRule({
     const definitions = new Map(
       FIGURE_KEY_DEFINITIONS.map((definition) => [definition.key as string, definition]),
     );
-    for (const located of narrativeFigures(document)) {
+    for (const located of narrativeFigures(document, context)) {
       if (!isWanYuan(located.figure)) continue;
       if (located.figure.key === 'income.unitFunds') {
         const table = context.tables.table('budgetSummary');

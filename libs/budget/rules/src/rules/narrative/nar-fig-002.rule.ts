@@ -11,7 +11,7 @@ export const narFig002 = defineRule({
     '情况说明“比上年增减情况”中，基本支出增减额＋项目支出增减额＝收支预算增减总额（按增加为正、减少为负计算）。',
   why: '增减原因的说明必须能解释全部增减额，分项与总额对不上说明至少一个数字有误。',
   check(document, context, report) {
-    const figures = firstFigureByKey(narrativeFigures(document));
+    const figures = firstFigureByKey(narrativeFigures(document, context));
     checkStatedParts(
       context,
       figures,

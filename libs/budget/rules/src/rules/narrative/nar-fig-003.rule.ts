@@ -11,7 +11,7 @@ export const narFig003 = defineRule({
     '情况说明“三公”经费部分：因公出国（境）费＋公务用车购置及运维费＋公务接待费＝“三公”经费总额；公务用车购置费＋运行维护费＝公务用车购置及运维费。未全部列出分项时，已列分项之和不得超过总额。',
   why: '“三公”经费只含这三项（会议费、培训费不在其中）；文字中的总额与分项不符，读者无法知道哪个数字正确。',
   check(document, context, report) {
-    const figures = firstFigureByKey(narrativeFigures(document));
+    const figures = firstFigureByKey(narrativeFigures(document, context));
     checkStatedParts(
       context,
       figures,

@@ -11,7 +11,7 @@ export const narFig005 = defineRule({
   why: '同一文件前后矛盾会让公开失去可信度。',
   check(document, context, report) {
     const first = new Map<string, LocatedFigure>();
-    for (const located of narrativeFigures(document)) {
+    for (const located of narrativeFigures(document, context)) {
       const earlier = first.get(located.figure.key);
       if (!earlier) {
         first.set(located.figure.key, located);

@@ -41,7 +41,7 @@ export const narFig006 = defineRule({
       }
       return undefined;
     };
-    for (const located of narrativeFigures(document)) {
+    for (const located of narrativeFigures(document, context)) {
       const expected = expectedOf(located.figure.key);
       if (!expected || context.sameAmount(located.amount, expected.value)) continue;
       report({

@@ -13,7 +13,7 @@ export const narFig007 = defineRule({
   why: '文字称有多少项目编报了绩效目标，公开的目标表就应有多少张；有的地区只公开重点项目目标表，故为警告。',
   check(document, context, report) {
     const projects = context.projects();
-    for (const located of narrativeFigures(document)) {
+    for (const located of narrativeFigures(document, context)) {
       let expected: Amount | undefined;
       if (located.figure.key === 'performance.projects.count') {
         expected = Amount.parse(String(projects.length));

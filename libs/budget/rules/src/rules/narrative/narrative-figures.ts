@@ -5,6 +5,7 @@ import {
   type NarrativeFigure,
   type NarrativeSection,
 } from '@budgetflow/budget-domain';
+import type { RuleContext } from '../../framework/rule-context';
 
 export interface LocatedFigure {
   readonly figure: NarrativeFigure;
@@ -14,8 +15,22 @@ export interface LocatedFigure {
   readonly path: string;
 }
 
-/** Every figure the 情况说明 states, in printed order, with its amount parsed. */
-export const narrativeFigures = (document: BudgetDocument): LocatedFigure[] =>
+const located = new WeakMap<RuleContext, readonly LocatedFigure[]>();
+
+/** Every figure the 情况说明 states, in printed order, with its amount parsed (once per document). */
+export const narrativeFigures = (
+  document: BudgetDocument,
+  context: RuleContext,
+): readonly LocatedFigure[] => {
+  let figures = located.get(context);
+  if (!figures) {
+    figures = locateFigures(document);
+    located.set(context, figures);
+  }
+  return figures;
+};
+
+const locateFigures = (document: BudgetDocument): LocatedFigure[] =>
   (document.narrative?.sections ?? []).flatMap((section, s) =>
     section.figures.map((figure, f) => ({
       figure,

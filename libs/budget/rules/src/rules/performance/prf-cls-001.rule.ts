@@ -4,7 +4,13 @@ import { defineRule } from '../../framework/rule';
 const SECRET = '涉密';
 /** Handan prints `目标内容 1 涉密`: the numbering is layout, 涉密 is the content. */
 const isWithheld = (text: string | undefined): boolean =>
-  text === undefined || text.trim() === '' || text.replace(/^\s*目标内容\s*\d*\s*/, '').trim() === SECRET;
+  text === undefined ||
+  text === SECRET ||
+  text.trim() === '' ||
+  text.replace(/^\s*目标内容\s*\d*\s*/, '').trim() === SECRET;
+
+const PROJECT_FIELDS = ['amount', 'totalAmount', 'purpose', 'fundUse', 'overallGoal', 'annualGoal'] as const;
+const INDICATOR_FIELDS = ['name', 'description', 'target', 'basis'] as const;
 
 export const prfCls001 = defineRule({
   id: 'PRF-CLS-001',
@@ -26,14 +32,7 @@ export const prfCls001 = defineRule({
         };
         report(issue);
       };
-      for (const field of [
-        'amount',
-        'totalAmount',
-        'purpose',
-        'fundUse',
-        'overallGoal',
-        'annualGoal',
-      ] as const) {
+      for (const field of PROJECT_FIELDS) {
         const value = project[field];
         if (!isWithheld(value))
           leak(
@@ -55,10 +54,10 @@ export const prfCls001 = defineRule({
       project.goals.forEach((goal, g) => {
         if (!isWithheld(goal)) leak(`${pointer}/goals/${g}`, goal, '绩效目标');
       });
-      for (const { indicator, pointer: indicatorPointer } of indicators) {
-        for (const field of ['name', 'description', 'target', 'basis'] as const) {
-          const value = indicator[field];
-          if (!isWithheld(value)) leak(`${indicatorPointer}/${field}`, value ?? '', '绩效指标');
+      for (const item of indicators) {
+        for (const field of INDICATOR_FIELDS) {
+          const value = item.indicator[field];
+          if (!isWithheld(value)) leak(`${item.pointer}/${field}`, value ?? '', '绩效指标');
         }
       }
     }

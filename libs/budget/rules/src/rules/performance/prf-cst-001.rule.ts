@@ -13,9 +13,16 @@ export const prfCst001 = defineRule({
   check(_document, context, report) {
     for (const { project, label, indicators } of context.projects()) {
       if (project.classified) continue;
-      for (const { group, indicator, target, label: path, pointer } of indicators) {
+      let lastGroup: string | undefined;
+      let cost = false;
+      for (const item of indicators) {
+        const { group, target } = item;
+        if (group !== lastGroup) {
+          lastGroup = group;
+          cost = isCostGroup(group);
+        }
         if (
-          !isCostGroup(group) ||
+          !cost ||
           target.kind === 'empty' ||
           target.kind === 'classified' ||
           (target.kind === 'quantity' && isBareWan(target.unit)) ||
@@ -23,8 +30,8 @@ export const prfCst001 = defineRule({
         )
           continue;
         report({
-          message: `${label}的成本指标“${indicator.name}”指标值为“${target.raw}”，不是金额。`,
-          location: { project: project.name, indicator: path, path: `${pointer}/target` },
+          message: `${label}的成本指标“${item.indicator.name}”指标值为“${target.raw}”，不是金额。`,
+          location: { project: project.name, indicator: item.label, path: `${item.pointer}/target` },
           expected: '金额（如“≤48万元”“≤3000元/人”）',
           actual: target.raw,
         });

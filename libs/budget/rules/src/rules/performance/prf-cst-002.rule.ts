@@ -12,16 +12,18 @@ export const prfCst002 = defineRule({
   check(_document, context, report) {
     for (const { project, label, indicators } of context.projects()) {
       if (project.classified) continue;
-      for (const { group, indicator, target, label: path, pointer } of indicators) {
-        if (
-          !isCostGroup(group) ||
-          !isAmount(target) ||
-          (target.comparator !== '≥' && target.comparator !== '>')
-        )
-          continue;
+      let lastGroup: string | undefined;
+      let cost = false;
+      for (const item of indicators) {
+        const { group, target } = item;
+        if (group !== lastGroup) {
+          lastGroup = group;
+          cost = isCostGroup(group);
+        }
+        if (!cost || !isAmount(target) || (target.comparator !== '≥' && target.comparator !== '>')) continue;
         report({
-          message: `${label}的成本指标“${indicator.name}”指标值为“${target.raw}”，只设了下限，成本指标应设上限。`,
-          location: { project: project.name, indicator: path, path: `${pointer}/target` },
+          message: `${label}的成本指标“${item.indicator.name}”指标值为“${target.raw}”，只设了下限，成本指标应设上限。`,
+          location: { project: project.name, indicator: item.label, path: `${item.pointer}/target` },
           expected: `≤${target.value}${target.unit}`,
           actual: target.raw,
         });

@@ -13,14 +13,21 @@ export const prfCst003 = defineRule({
     for (const { project, label, indicators } of context.projects()) {
       const budget = project.amount === undefined ? undefined : Amount.parse(project.amount);
       if (project.classified || !budget) continue;
-      for (const { group, indicator, target, label: path, pointer } of indicators) {
-        const money = isCostGroup(group) ? amountInWanYuan(target) : undefined;
+      let lastGroup: string | undefined;
+      let costGroup = false;
+      for (const item of indicators) {
+        const { group, target } = item;
+        if (group !== lastGroup) {
+          lastGroup = group;
+          costGroup = isCostGroup(group);
+        }
+        const money = costGroup ? amountInWanYuan(target) : undefined;
         if (!money || money.unit !== '万元') continue;
         const cost = Amount.parse(money.value);
         if (cost.minus(budget).compare(context.config.amountTolerance) <= 0) continue;
         report({
-          message: `${label}的成本指标“${indicator.name}”为“${target.raw}”（${cost.toString()}万元），超过项目本年度金额${budget.toString()}万元。`,
-          location: { project: project.name, indicator: path, path: `${pointer}/target` },
+          message: `${label}的成本指标“${item.indicator.name}”为“${target.raw}”（${cost.toString()}万元），超过项目本年度金额${budget.toString()}万元。`,
+          location: { project: project.name, indicator: item.label, path: `${item.pointer}/target` },
           expected: `≤${budget.toString()}万元`,
           actual: target.raw,
         });

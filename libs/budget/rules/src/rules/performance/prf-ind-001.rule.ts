@@ -11,8 +11,18 @@ export const prfInd001 = defineRule({
   check(_document, context, report) {
     for (const { project, label, indicators } of context.projects()) {
       if (project.classified) continue;
-      for (const { group, target, label: indicator, pointer } of indicators) {
-        if (!isQuantitativeOutputGroup(group) || target.kind !== 'qualitative') continue;
+      let lastGroup: string | undefined;
+      let quantitative = false;
+      for (const item of indicators) {
+        const { group, target } = item;
+        if (target.kind !== 'qualitative') continue;
+        if (group !== lastGroup) {
+          lastGroup = group;
+          quantitative = isQuantitativeOutputGroup(group);
+        }
+        if (!quantitative) continue;
+        const indicator = item.label;
+        const pointer = item.pointer;
         report({
           message: `${label}的${group}“${indicator.split('/').pop() ?? ''}”指标值为“${target.raw}”，不是可衡量的数值或日期。`,
           location: { project: project.name, indicator, path: `${pointer}/target` },

@@ -10,11 +10,12 @@ export const prfInd002 = defineRule({
   check(_document, context, report) {
     for (const { project, label, indicators } of context.projects()) {
       if (project.classified || !indicators.some(({ indicator }) => indicator.basis !== undefined)) continue;
-      for (const { indicator, label: path, pointer } of indicators) {
+      for (const item of indicators) {
+        const indicator = item.indicator;
         if ((indicator.basis ?? '').trim() !== '') continue;
         report({
           message: `${label}的指标“${indicator.name}”未填写指标值确定依据。`,
-          location: { project: project.name, indicator: path, path: `${pointer}/basis` },
+          location: { project: project.name, indicator: item.label, path: `${item.pointer}/basis` },
           expected: '指标值确定依据',
           actual: '空白',
         });

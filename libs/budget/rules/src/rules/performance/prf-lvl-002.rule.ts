@@ -12,9 +12,10 @@ export const prfLvl002 = defineRule({
   check(_document, context, report) {
     for (const { project, pointer, label } of context.projects()) {
       const template = templateOf(project);
-      project.indicators.forEach((category, c) => {
+      for (let c = 0; c < project.indicators.length; c++) {
+        const category = project.indicators[c];
         const allowed = template.levels[normalizeLevelName(category.name)];
-        if (!allowed) return;
+        if (!allowed) continue;
         category.groups.forEach((group, g) => {
           const name = normalizeLevelName(group.name);
           if (allowed.includes(name)) return;
@@ -35,10 +36,12 @@ export const prfLvl002 = defineRule({
             actual: group.name,
           });
         });
-        category.groups.forEach((group, g) =>
-          group.indicators.forEach((indicator, i) => {
+        for (let g = 0; g < category.groups.length; g++) {
+          const group = category.groups[g];
+          for (let i = 0; i < group.indicators.length; i++) {
+            const indicator = group.indicators[i];
             // Henan sheets shift empty template rows (成本, 经济效益) into the 三级 column.
-            if (indicator.target.trim() !== '' || !isTemplateLevelName(template, indicator.name)) return;
+            if (indicator.target.trim() !== '' || !isTemplateLevelName(template, indicator.name)) continue;
             report({
               message: `${label}把指标层级名称“${indicator.name}”填在了“${group.name}”下的三级指标栏，且没有指标值，表格错列。`,
               location: {
@@ -49,9 +52,9 @@ export const prfLvl002 = defineRule({
               expected: '三级指标名称',
               actual: indicator.name,
             });
-          }),
-        );
-      });
+          }
+        }
+      }
     }
   },
 });

@@ -14,13 +14,14 @@ export const prfLvl003 = defineRule({
       if (indicators.length === 0) continue;
       const template = templateOf(project);
       // A 一级 name misplaced into the 二级 column is reported by PRF-LVL-002, not again here.
-      const present = new Set(
-        project.indicators.flatMap((category) =>
-          [category.name, ...category.groups.map((group) => group.name)].map(normalizeLevelName),
-        ),
-      );
+      const present = (name: string): boolean =>
+        project.indicators.some(
+          (category) =>
+            normalizeLevelName(category.name) === name ||
+            category.groups.some((group) => normalizeLevelName(group.name) === name),
+        );
       for (const required of template.required) {
-        if (present.has(required)) continue;
+        if (present(required)) continue;
         report({
           message: `${label}缺少一级指标“${required}”。`,
           location: { project: project.name, path: `${pointer}/indicators` },

@@ -13,12 +13,13 @@ export const prfTim001 = defineRule({
     for (const { project, label, indicators } of context.projects()) {
       if (project.classified) continue;
       const endYear = Number(project.details?.endDate?.slice(0, 4) ?? year);
-      for (const { indicator, target, label: path, pointer } of indicators) {
+      for (const item of indicators) {
+        const target = item.target;
         if (target.kind !== 'date' || target.year === undefined) continue;
         if (target.year === year || (target.year > year && target.year <= endYear)) continue;
         report({
-          message: `${label}的指标“${indicator.name}”指标值为“${target.raw}”，不在${year}预算年度内。`,
-          location: { project: project.name, indicator: path, path: `${pointer}/target` },
+          message: `${label}的指标“${item.indicator.name}”指标值为“${target.raw}”，不在${year}预算年度内。`,
+          location: { project: project.name, indicator: item.label, path: `${item.pointer}/target` },
           expected: `${year}年内的日期`,
           actual: target.raw,
         });

@@ -15,18 +15,19 @@ export const tblSum003 = defineRule({
     for (const table of context.tables.tables) {
       const formulas = COLUMN_FORMULAS[table.kind][table.table.layout];
       if (formulas.length === 0) continue;
-      table.table.rows.forEach((row, index) => {
-        const entry = { row, index, pointer: `${table.pointer}/rows/${index}` };
-        for (const formula of formulas) {
-          const involved = [formula.result, ...formula.parts].some(
-            (column) => row.amounts[column] !== undefined,
-          );
-          if (!involved) continue;
-          const labels = formula.parts.map((column) => `「${table.columnLabel(column)}」`).join('、');
+      const described = formulas.map((formula) => ({
+        formula,
+        columns: [formula.result, ...formula.parts],
+        description: `${formula.parts.map((column) => `「${table.columnLabel(column)}」`).join('、')}各栏`,
+      }));
+      for (const entry of table.entries) {
+        const amounts = entry.row.amounts;
+        for (const { formula, columns, description } of described) {
+          if (!columns.some((column) => amounts[column] !== undefined)) continue;
           const parts = formula.parts.map((column) => table.cell(entry, column));
-          checkCellSum(context, table, entry, formula.result, parts, `${labels}各栏`, report);
+          checkCellSum(context, table, entry, formula.result, parts, description, report);
         }
-      });
+      }
     }
   },
 });

@@ -18,8 +18,7 @@ export const tblSum007 = defineRule({
         ({ part, whole }) => table.hasColumn(part) && table.hasColumn(whole),
       );
       if (pairs.length === 0) continue;
-      table.table.rows.forEach((row, index) => {
-        const entry = { row, index, pointer: `${table.pointer}/rows/${index}` };
+      for (const entry of table.entries) {
         for (const { part, whole } of pairs) {
           const partAmount = table.cell(entry, part);
           if (!partAmount) continue;
@@ -33,7 +32,7 @@ export const tblSum007 = defineRule({
             actual: partAmount.toString(),
           });
         }
-      });
+      }
     }
   },
 });
