@@ -37,6 +37,7 @@ runMain('start', async () => {
       `  API            ${baseUrl}/api`,
       `  API docs       ${baseUrl}/api/docs`,
       `  Health         ${baseUrl}/api/health`,
+      `  Public portal  ${baseUrl}/public/disclosures`,
       '',
       `Demo logins (password "${password}"):`,
       ...DEMO_USERS.map(
