@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { DEMO_USERS, demoPassword } from '@budgetflow/identity';
 import { readSettings, runMain, port } from '@budgetflow/runtime';
-import { prefixedConsole, ServiceProcesses, waitForHealthy } from './service-processes';
+import { ALL_SERVICES } from '@budgetflow/contracts';
+import { exitOf, prefixedConsole, ServiceProcesses, waitForHealthy } from './service-processes';
 
 /**
  * The last step of `npm start`: all five services as separate processes with prefixed logs;
@@ -28,7 +29,18 @@ runMain('start', async () => {
   process.on('SIGTERM', () => stop('SIGTERM'));
 
   processes.startAll();
-  await waitForHealthy(baseUrl, 90_000);
+  // A service that dies while starting (a port already taken, a bad setting) fails the start,
+  // rather than letting another installation's gateway answer the health check for it.
+  const died = Promise.race(
+    ALL_SERVICES.map((service) => exitOf(processes.get(service)!).then((code) => ({ service, code }))),
+  ).then(({ service, code }) => {
+    throw new Error(`${service} stopped while starting (exit code ${code}); see its lines above`);
+  });
+  await Promise.race([waitForHealthy(baseUrl, 90_000), died]).catch(async (error: unknown) => {
+    await processes.stopAll();
+    throw error;
+  });
+  void died.catch(() => undefined);
   const password = demoPassword();
   process.stdout.write(
     [
