@@ -1,5 +1,6 @@
 export * from './migrations';
 export * from './audit/audit-chain';
+export * from './audit/verify-audit-trails';
 export * from './persistence/workflow.repository';
 export * from './use-cases/workflow-deps';
 export * from './use-cases/events/on-budget-events.handlers';

@@ -171,6 +171,12 @@ export class WorkflowRepository {
     );
   }
 
+  async auditHeads(): Promise<{ budgetId: string; auditCount: number; auditHead: string }[]> {
+    return this.tx.query(
+      'SELECT id AS "budgetId", audit_count AS "auditCount", audit_head AS "auditHead" FROM budgets ORDER BY id',
+    );
+  }
+
   async addComment(comment: {
     id: string;
     budgetId: string;
