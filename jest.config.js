@@ -1,5 +1,6 @@
-// One Jest run, three projects: unit (pure, fast), integration (real PostgreSQL, NATS, Redis),
-// e2e (every service a separate process, driven over HTTP). Select with --selectProjects.
+// One Jest run, four projects: unit (pure, fast), integration (real PostgreSQL, NATS, Redis),
+// e2e (every service a separate process, driven over HTTP) and security (the attacks, through the
+// HTTP API, on the same running system). Select with --selectProjects.
 const { pathsToModuleNameMapper } = require('./tools/jest/paths');
 
 const swc = [
@@ -27,5 +28,6 @@ module.exports = {
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,tools}/**/*.spec.ts'] },
     { ...common, displayName: 'integration', testMatch: ['<rootDir>/{apps,libs,tools}/**/*.int-spec.ts'] },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/e2e/**/*.e2e-spec.ts'] },
+    { ...common, displayName: 'security', testMatch: ['<rootDir>/security/**/*.security-spec.ts'] },
   ],
 };

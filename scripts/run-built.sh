@@ -3,7 +3,7 @@
 #
 #   bash scripts/run-built.sh dist/tools/validate/validate-cli.js seeds/handan-psb-2022.json --json
 #
-# dist/ is stale when any .ts file under apps/ libs/ tools/ bench/ is newer than dist/.tsbuildinfo
+# dist/ is stale when any .ts file under apps/ libs/ tools/ bench/ reliability/ is newer than dist/.tsbuildinfo
 # (or the tool's .js file is missing). The build (`npm run -s build`) writes only to stderr, so the
 # tool's stdout stays clean for `--json`. The tool runs in the caller's working directory, its exit
 # status is this script's, and a failed build exits with the build's status.
@@ -26,7 +26,7 @@ STAMP="$ROOT/dist/.tsbuildinfo"
 is_stale() {
   [ -f "$STAMP" ] && [ -f "$ENTRY" ] || return 0
   local dirs=() dir
-  for dir in apps libs tools bench; do
+  for dir in apps libs tools bench reliability; do
     [ -d "$ROOT/$dir" ] && dirs+=("$ROOT/$dir")
   done
   [ ${#dirs[@]} -gt 0 ] || return 1

@@ -17,3 +17,6 @@ step "build";          npm run -s build
 step "unit tests";        npx jest --selectProjects unit --maxWorkers=2
 step "integration tests"; npx jest --selectProjects integration --runInBand
 step "end-to-end tests";  npx jest --selectProjects e2e --runInBand
+# Faults injected into the suite's own PostgreSQL, NATS and Redis (never the machine's); CI size.
+step "reliability tests"; RELIABILITY_BUDGETS="${RELIABILITY_BUDGETS:-30}" npm run -s test:reliability
+step "security tests";    npx jest --selectProjects security --runInBand

@@ -14,6 +14,7 @@ import {
 } from '@budgetflow/service-kit';
 import { gatewaySettings } from './gateway-settings';
 import { GatewayModule } from './gateway.module';
+import { refuseUnsafeInput } from './http/safe-input';
 import { gatewayMigrations } from './migrations';
 
 const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
@@ -41,12 +42,12 @@ async function main(): Promise<void> {
   const app = await NestFactory.create<NestFastifyApplication>(GatewayRootModule, adapter, {
     logger: loggerLevels(settings.LOG_LEVEL),
   });
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .addHook('onSend', async (request, reply) => {
-      void reply.header('x-correlation-id', request.id);
-    });
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onSend', async (request, reply) => {
+    // nosniff on every answer: JSON that echoes input must never be read as HTML or script.
+    void reply.header('x-correlation-id', request.id).header('x-content-type-options', 'nosniff');
+  });
+  fastify.addHook('preValidation', refuseUnsafeInput);
   const openApi = new DocumentBuilder()
     .setTitle('BudgetFlow API')
     .setDescription('Department budgets from draft through review to public disclosure')

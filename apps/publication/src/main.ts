@@ -1,7 +1,12 @@
 import 'reflect-metadata';
 import { BudgetApproved, GetVersion } from '@budgetflow/contracts';
-import { onEvent } from '@budgetflow/messaging';
-import { onApproved, outboundTarget, type PublicationDeps } from '@budgetflow/publication-core';
+import { onEvent, type AfterCommit } from '@budgetflow/messaging';
+import {
+  onApproved,
+  outboundTarget,
+  type PublicationDeps,
+  type PublicationScheduler,
+} from '@budgetflow/publication-core';
 import { runMain } from '@budgetflow/runtime';
 import { CommandClient, startBackendService } from '@budgetflow/service-kit';
 import { publicationMigrations } from './migrations';
@@ -39,6 +44,7 @@ runMain('publication', () => {
           renderDisclosureArtifacts(document, {
             ...options,
             redactPersonalData: settings.REDACT_PERSONAL_DATA === 'true',
+            formats: settings.PUBLICATION_FORMATS,
           }),
         fetchVersion: (budgetId, version, correlationId) =>
           submission.call(
@@ -54,7 +60,13 @@ runMain('publication', () => {
       };
       return {
         commands: publicationCommands(deps),
-        consumers: [onEvent(BudgetApproved, (event, tx) => onApproved(deps, event, tx!))],
+        consumers: [
+          // The jobs are added once the approval is committed: a job that ran before the commit
+          // found nothing, failed and waited for its retry (a second or more per budget).
+          onEvent(BudgetApproved, (event, tx, afterCommit) =>
+            onApproved({ ...deps, scheduler: schedulingAfterCommit(jobs, afterCommit) }, event, tx!),
+          ),
+        ],
         start: async () => [
           await jobs.start(deps, settings.PUBLICATION_RECONCILE_SECONDS),
           { stop: () => submission.close() },
@@ -63,3 +75,15 @@ runMain('publication', () => {
     },
   });
 });
+
+/**
+ * The scheduler as the approval handler sees it: each job is added after the transaction commits.
+ * Should adding fail then, the periodic reconciliation re-schedules it from PostgreSQL.
+ */
+function schedulingAfterCommit(jobs: PublicationScheduler, afterCommit: AfterCommit): PublicationScheduler {
+  return {
+    publish: (...args) => Promise.resolve(afterCommit(() => jobs.publish(...args))),
+    deliver: (...args) => Promise.resolve(afterCommit(() => jobs.deliver(...args))),
+    deadline: (...args) => Promise.resolve(afterCommit(() => jobs.deadline(...args))),
+  };
+}

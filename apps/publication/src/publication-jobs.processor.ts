@@ -8,6 +8,7 @@ import {
   type PublicationScheduler,
 } from '@budgetflow/publication-core';
 import {
+  addOrRevive,
   openQueue,
   startQueueWorker,
   type BackgroundTask,
@@ -26,7 +27,8 @@ export class PublicationJobs implements PublicationScheduler {
   }
 
   async publish(budgetId: string, version: number, notBefore?: string): Promise<void> {
-    await this.queue.add(
+    await addOrRevive(
+      this.queue,
       'publish',
       { budgetId, version },
       {
@@ -40,7 +42,8 @@ export class PublicationJobs implements PublicationScheduler {
   }
 
   async deliver(budgetId: string, version: number, target: string): Promise<void> {
-    await this.queue.add(
+    await addOrRevive(
+      this.queue,
       'deliver',
       { budgetId, version, target },
       {
@@ -54,7 +57,8 @@ export class PublicationJobs implements PublicationScheduler {
   }
 
   async deadline(budgetId: string, version: number, status: 'near' | 'missed', at: string): Promise<void> {
-    await this.queue.add(
+    await addOrRevive(
+      this.queue,
       'deadline',
       { budgetId, version, status },
       {

@@ -6,6 +6,7 @@ import {
   url,
   type SettingReader,
 } from '@budgetflow/runtime';
+import { DISCLOSURE_FORMATS, type DisclosureFormat } from '@budgetflow/contracts';
 import type { OutboundTargetConfig } from '@budgetflow/publication-core';
 
 /** PUBLICATION_TARGETS: a JSON array of `{name,type:"http",url,secret}` or `{name,type:"directory",path}`. */
@@ -48,6 +49,21 @@ const holidays: SettingReader<string[]> = (name, raw) => {
   return days;
 };
 
+/** PUBLICATION_FORMATS: a comma-separated subset of html,pdf,xlsx,json,csv; all five when unset. */
+const formats: SettingReader<DisclosureFormat[]> = (name, raw) => {
+  if (raw === undefined || raw.trim() === '') return [...DISCLOSURE_FORMATS];
+  const chosen = raw.split(',').map((format) => format.trim().toLowerCase());
+  if (!chosen.every((format) => (DISCLOSURE_FORMATS as readonly string[]).includes(format))) {
+    throw new InvalidSettingError(
+      name,
+      raw,
+      `expected a comma-separated subset of ${DISCLOSURE_FORMATS.join(',')}`,
+    );
+  }
+  // Kept in the canonical order, each once.
+  return DISCLOSURE_FORMATS.filter((format) => chosen.includes(format));
+};
+
 export const readPublicationSettings = () =>
   readSettings({
     /** 《地方预决算公开操作规程》: 20 days after approval. */
@@ -61,6 +77,11 @@ export const readPublicationSettings = () =>
     /** Project owners' names and phone numbers are left out of public outputs unless set to false. */
     REDACT_PERSONAL_DATA: oneOf(['true', 'false'] as const, 'true'),
     PUBLICATION_RECONCILE_SECONDS: integer(60, 5, 3600),
+    /**
+     * The formats rendered and posted. PDF and XLSX take most of the rendering time; an installation
+     * (or the benchmark) that does not publish them can leave them out. All five by default.
+     */
+    PUBLICATION_FORMATS: formats,
   });
 
 export type PublicationSettings = ReturnType<typeof readPublicationSettings>;

@@ -7,15 +7,16 @@ import {
   renderPdf,
   renderXlsx,
 } from '@budgetflow/disclosure';
+import { DISCLOSURE_FORMATS, type DisclosureFormat } from '@budgetflow/contracts';
 import type { RenderedArtifact, RenderOptions } from '@budgetflow/publication-core';
 
 const asBuffer = (content: string | Buffer | Uint8Array): Buffer =>
   typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
 
-/** Every format of the disclosure from one redacted rendering model. */
+/** The chosen formats (PUBLICATION_FORMATS; all five by default) from one redacted rendering model. */
 export async function renderDisclosureArtifacts(
   document: unknown,
-  options: RenderOptions & { redactPersonalData: boolean },
+  options: RenderOptions & { redactPersonalData: boolean; formats?: readonly DisclosureFormat[] },
 ): Promise<RenderedArtifact[]> {
   const parsed = parseBudgetDocument(document);
   if (!parsed.ok)
@@ -34,19 +35,37 @@ export async function renderDisclosureArtifacts(
         }
       : {}),
   });
-  return [
-    { format: 'html', contentType: 'text/html; charset=utf-8', content: asBuffer(renderHtml(model)) },
-    { format: 'pdf', contentType: 'application/pdf', content: asBuffer(await renderPdf(model)) },
-    {
+  const render: Record<DisclosureFormat, () => Promise<RenderedArtifact>> = {
+    html: () =>
+      Promise.resolve({
+        format: 'html',
+        contentType: 'text/html; charset=utf-8',
+        content: asBuffer(renderHtml(model)),
+      }),
+    pdf: async () => ({
+      format: 'pdf',
+      contentType: 'application/pdf',
+      content: asBuffer(await renderPdf(model)),
+    }),
+    xlsx: async () => ({
       format: 'xlsx',
       contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       content: asBuffer(await renderXlsx(model)),
-    },
-    {
-      format: 'json',
-      contentType: 'application/json; charset=utf-8',
-      content: asBuffer(renderJson(model)),
-    },
-    { format: 'csv', contentType: 'text/csv; charset=utf-8', content: asBuffer(renderCsv(model)) },
-  ];
+    }),
+    json: () =>
+      Promise.resolve({
+        format: 'json',
+        contentType: 'application/json; charset=utf-8',
+        content: asBuffer(renderJson(model)),
+      }),
+    csv: () =>
+      Promise.resolve({
+        format: 'csv',
+        contentType: 'text/csv; charset=utf-8',
+        content: asBuffer(renderCsv(model)),
+      }),
+  };
+  const artifacts: RenderedArtifact[] = [];
+  for (const format of options.formats ?? DISCLOSURE_FORMATS) artifacts.push(await render[format]());
+  return artifacts;
 }

@@ -6,6 +6,7 @@ import { startBackendService } from '@budgetflow/service-kit';
 import { unlockReturned } from '@budgetflow/submission-core';
 import { submissionMigrations } from './migrations';
 import { submissionCommands } from './submission.nats-commands';
+import { startSubmissionReconciler } from './submission-reconciler';
 
 runMain('submission', () =>
   startBackendService({
@@ -17,6 +18,7 @@ runMain('submission', () =>
         onEvent(BudgetReturned, (event, tx) => unlockReturned(event, tx!)),
         onEvent(BudgetAmendmentStarted, (event, tx) => unlockReturned(event, tx!)),
       ],
+      start: () => Promise.resolve([startSubmissionReconciler(resources)]),
     }),
   }),
 );

@@ -12,7 +12,11 @@ runMain('validation', () =>
       const handlers = new ValidationHandlers(resources);
       return {
         commands: handlers.commands(),
-        consumers: [onEvent(BudgetSubmitted, (event) => handlers.onSubmitted(event))],
+        consumers: [
+          onEvent(BudgetSubmitted, async (event) => {
+            await handlers.onSubmitted(event);
+          }),
+        ],
         start: () => Promise.resolve([{ stop: () => handlers.close() }]),
       };
     },

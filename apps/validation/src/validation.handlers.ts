@@ -2,6 +2,7 @@ import { jetstream } from '@nats-io/jetstream';
 import {
   BudgetValidated,
   CheckDraft,
+  Revalidate,
   eventSubject,
   GetDraft,
   GetVersion,
@@ -11,6 +12,7 @@ import {
 import {
   bindCommand,
   CommandClient,
+  requireServiceActor,
   type CommandBinding,
   type ServiceResources,
 } from '@budgetflow/service-kit';
@@ -39,12 +41,12 @@ export class ValidationHandlers {
    * budget.v1.submitted → budget.v1.validated. Published straight to JetStream (there is no state
    * to commit with it) under an id derived from the submission, so a redelivery changes nothing.
    */
-  async onSubmitted(event: EventEnvelope<{ version: number; contentHash: string }>): Promise<void> {
+  async onSubmitted(event: EventEnvelope<{ version: number; contentHash?: string }>): Promise<string> {
     const frozen = await this.client.call(GetVersion, asService(event.correlationId), {
       budgetId: event.budgetId,
       version: event.data.version,
     });
-    if (frozen.contentHash !== event.data.contentHash)
+    if (event.data.contentHash !== undefined && frozen.contentHash !== event.data.contentHash)
       throw frozenVersionMismatch(event.data.contentHash, frozen.contentHash);
     const validated = validatedEvent(event, validateBudgetDocument(frozen.document));
     const problems = BudgetValidated.errors(validated);
@@ -55,6 +57,7 @@ export class ValidationHandlers {
       JSON.stringify(validated),
       { msgID: validated.id },
     );
+    return validated.id;
   }
 
   commands(): CommandBinding<never>[] {
@@ -63,6 +66,21 @@ export class ValidationHandlers {
         // The caller's own scope: a draft it may not see is not found.
         const draft = await this.client.call(GetDraft, context, payload);
         return validateBudgetDocument(draft.document);
+      }),
+      // The workflow's reconciler: a submission that waited too long for its validated event.
+      // Validated again under the id derived from the submitted event, so nothing is doubled.
+      bindCommand(Revalidate, async ({ context, payload }) => {
+        requireServiceActor(context);
+        const eventId = await this.onSubmitted({
+          id: payload.submittedEventId,
+          type: 'budget.v1.submitted',
+          occurredAt: new Date().toISOString(),
+          budgetId: payload.budgetId,
+          correlationId: context.correlationId,
+          actor: { kind: 'service', id: 'workflow' },
+          data: { version: payload.version },
+        });
+        return { eventId };
       }),
     ] as CommandBinding<never>[];
   }

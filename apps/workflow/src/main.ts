@@ -21,6 +21,7 @@ import {
 import { workflowMigrations } from './migrations';
 import { ReviewDeadlines } from './review-deadlines.processor';
 import { workflowCommands } from './workflow.nats-commands';
+import { startWorkflowReconciler } from './workflow-reconciler';
 import { readWorkflowSettings } from './workflow-settings';
 
 runMain('workflow', () => {
@@ -56,7 +57,7 @@ runMain('workflow', () => {
             ),
           ),
         ],
-        start: async () => [await deadlines.start(deps)],
+        start: async () => [await deadlines.start(deps), startWorkflowReconciler(resources)],
       };
     },
   });

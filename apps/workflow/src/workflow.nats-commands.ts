@@ -1,15 +1,17 @@
 import {
   AmendBudget,
   ApproveBudget,
+  BudgetStates,
   GetBudget,
   GetHistory,
   ListBudgets,
   ReturnBudget,
 } from '@budgetflow/contracts';
-import { bindCommand, type CommandBinding } from '@budgetflow/service-kit';
+import { bindCommand, requireServiceActor, type CommandBinding } from '@budgetflow/service-kit';
 import {
   amendBudget,
   approveBudget,
+  budgetStates,
   getBudget,
   getHistory,
   listBudgets,
@@ -26,4 +28,9 @@ export const workflowCommands = (deps: WorkflowDeps): CommandBinding<never>[] =>
     bindCommand(ReturnBudget, ({ context, payload }) => returnBudget(deps, context, payload)),
     bindCommand(AmendBudget, ({ context, payload }) => amendBudget(deps, context, payload)),
     bindCommand(GetHistory, ({ context, payload }) => getHistory(deps, context, payload.budgetId)),
+    // Submission's reconciler: which of its submitted budgets the workflow has not caught up with.
+    bindCommand(BudgetStates, ({ context, payload }) => {
+      requireServiceActor(context);
+      return budgetStates(deps.database, payload.budgetIds);
+    }),
   ] as CommandBinding<never>[];

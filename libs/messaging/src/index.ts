@@ -6,3 +6,4 @@ export * from './outbox/outbox-writer';
 export * from './create-messaging-tables.migration';
 export * from './outbox/outbox-relay';
 export * from './consumer/event-consumer';
+export * from './outbox/outbox-requeue';

@@ -9,3 +9,4 @@ export * from './use-cases/deliver-publication.handler';
 export * from './use-cases/check-deadline.handler';
 export * from './use-cases/portal-queries.handlers';
 export * from './use-cases/reconcile-publications';
+export * from './use-cases/reconcile-approval';

@@ -5,3 +5,4 @@ export * from './backend-service';
 export * from './queue-worker';
 export * from './nats-commands';
 export * from './command-client';
+export * from './reconciler';

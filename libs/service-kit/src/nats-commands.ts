@@ -47,6 +47,15 @@ export async function executeCommand<P, R>(
     if (error instanceof CommandFailedError) return { ok: false, error: error.error };
     if (error instanceof ServiceUnavailableError)
       return { ok: false, error: { code: error.code, message: error.message } };
+    // The service's own database is down or cut the connection (a restart, a failover): that is a
+    // dependency being unavailable (503, worth retrying), not an internal error (500).
+    if (isDatabaseUnavailable(error)) {
+      logger.warn(`[${typed.context.correlationId}] ${binding.contract.name}: database unavailable`);
+      return {
+        ok: false,
+        error: { code: 'SERVICE.UNAVAILABLE', message: 'the database is not available; try again shortly' },
+      };
+    }
     logger.error(
       `[${typed.context.correlationId}] ${binding.contract.name} failed: ${error instanceof Error ? error.stack : String(error)}`,
     );
@@ -79,4 +88,23 @@ export function natsCommandController(
   }
   Controller()(CommandsNatsController);
   return CommandsNatsController;
+}
+
+const CONNECTION_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
+
+/**
+ * A PostgreSQL connection failure rather than a failing statement: refused or reset sockets,
+ * SQLSTATE class 08 (connection exception) and 57P01–57P03 (shutdown, crash, starting up).
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const candidate = error as { code?: unknown; message?: unknown; driverError?: unknown } | undefined;
+  if (!candidate || typeof candidate !== 'object') return false;
+  if (candidate.driverError && isDatabaseUnavailable(candidate.driverError)) return true;
+  const code = typeof candidate.code === 'string' ? candidate.code : '';
+  if (CONNECTION_ERROR_CODES.has(code) || code.startsWith('08') || ['57P01', '57P02', '57P03'].includes(code))
+    return true;
+  const message = typeof candidate.message === 'string' ? candidate.message : '';
+  return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(
+    message,
+  );
 }

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { Queue, Worker, type Job } from 'bullmq';
+import { Queue, Worker, type Job, type JobsOptions } from 'bullmq';
 import type { ServiceResources } from './service-resources';
 
 export type JobHandler = (job: Job) => Promise<unknown>;
@@ -32,6 +32,9 @@ export function startQueueWorker(
       connection: resources.redis.duplicate(),
       prefix: queuePrefix(resources.settings.BUDGETFLOW_NAMESPACE),
       concurrency,
+      // A job whose worker was killed mid-run "stalls" and is run again; BullMQ's default fails it
+      // for good at the second stall. Our jobs are idempotent, so a few more stalls are harmless.
+      maxStalledCount: 5,
     },
   );
   worker.on('failed', (job, error) =>
@@ -47,4 +50,24 @@ export function openQueue(resources: ServiceResources, queueName: string): Queue
     connection: resources.redis,
     prefix: queuePrefix(resources.settings.BUDGETFLOW_NAMESPACE),
   });
+}
+
+/**
+ * Adds a job under its deterministic id — or, when a job with that id already failed for good
+ * (its attempts spent, or stalled too often by killed workers), sends that job back to run once
+ * more. A plain `add` would be a no-op then, and the work PostgreSQL still calls pending would
+ * never be done. Reconcilers call this every pass, so a failing job is retried once per pass.
+ */
+export async function addOrRevive(
+  queue: Queue,
+  name: string,
+  data: unknown,
+  options: JobsOptions & { jobId: string },
+): Promise<void> {
+  const existing = (await queue.getJob(options.jobId)) as Job | undefined;
+  if (existing && (await existing.isFailed())) {
+    await existing.retry('failed');
+    return;
+  }
+  await queue.add(name, data, options);
 }

@@ -1,10 +1,11 @@
-import type { DynamicModule } from '@nestjs/common';
+import { Logger, type DynamicModule } from '@nestjs/common';
 import type { NatsConnection } from '@nats-io/nats-core';
 import type { Redis } from 'ioredis';
 import type { DataSource, MigrationInterface } from 'typeorm';
 import type { ServiceName } from '@budgetflow/contracts';
 import { connectNats, ensureBudgetStream } from '@budgetflow/messaging';
 import {
+  checkRedisSafety,
   connectRedis,
   infrastructureSettings,
   openServiceDatabase,
@@ -60,7 +61,13 @@ export async function openServiceResources(
         },
       );
     }
-    if (needs.redis) resources.redis = await connectRedis(settings.REDIS_URL);
+    if (needs.redis) {
+      resources.redis = await connectRedis(settings.REDIS_URL);
+      const safety = await checkRedisSafety(resources.redis);
+      if (safety.refusal)
+        throw new Error(`unsafe Redis at ${redactPassword(settings.REDIS_URL)}: ${safety.refusal}`);
+      for (const warning of safety.warnings) new Logger(service).warn(warning);
+    }
     return resources;
   } catch (error) {
     await closeServiceResources(resources);

@@ -10,3 +10,4 @@ export * from './use-cases/submit-budget/submit-budget.handler';
 export * from './use-cases/get-version/get-version.handler';
 export * from './use-cases/unlock-returned/unlock-returned.handler';
 export * from './use-cases/diff-versions/diff-versions.handler';
+export * from './use-cases/reconcile/reconcile-submissions';

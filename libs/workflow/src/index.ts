@@ -7,3 +7,4 @@ export * from './use-cases/events/on-budget-events.handlers';
 export * from './use-cases/commands/review-decisions.handlers';
 export * from './use-cases/queries/budget-queries.handlers';
 export * from './use-cases/deadlines/review-overdue.handler';
+export * from './use-cases/reconcile/reconcile-workflow';

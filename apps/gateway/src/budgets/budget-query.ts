@@ -1,3 +1,4 @@
+import { ParseIntPipe } from '@nestjs/common';
 import { apiError } from '../http/api-error';
 
 const STATES = ['draft', 'submitted', 'in_review', 'returned', 'approved', 'published'];
@@ -42,3 +43,12 @@ export function revisionFromIfMatch(header: string | undefined): { expectedRevis
     throw apiError(400, 'REQUEST.INVALID_HEADER', 'If-Match must be the draft revision number, e.g. "7"');
   return { expectedRevision: Number(match[1]) };
 }
+
+/** `?from=1&to=2`: a version number, or 400 naming the parameter (Nest's own message names none). */
+export const versionQuery = (name: string): ParseIntPipe =>
+  new ParseIntPipe({
+    exceptionFactory: () =>
+      apiError(400, 'REQUEST.INVALID_QUERY', `${name} must be a version number, e.g. ${name}=1`, [
+        { path: name, message: 'expected a whole number' },
+      ]),
+  });

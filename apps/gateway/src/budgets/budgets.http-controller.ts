@@ -37,7 +37,7 @@ import { apiError } from '../http/api-error';
 import { NoBody } from '../http/no-body.pipe';
 import { ApiTypeBoxBody, TypeBoxBody } from '../http/typebox-body.pipe';
 import { AmendBody, ApproveBody, CreateBudgetBody, ReturnBody } from './budget-request.schemas';
-import { listFilter, revisionFromIfMatch } from './budget-query';
+import { listFilter, revisionFromIfMatch, versionQuery } from './budget-query';
 
 const BudgetId = new ParseUUIDPipe({ version: undefined, errorHttpStatusCode: 404 });
 
@@ -202,8 +202,8 @@ export class BudgetsHttpController {
   diff(
     @CurrentCommandContext() context: CommandContext,
     @Param('id', BudgetId) budgetId: string,
-    @Query('from', new ParseIntPipe()) from: number,
-    @Query('to', new ParseIntPipe()) to: number,
+    @Query('from', versionQuery('from')) from: number,
+    @Query('to', versionQuery('to')) to: number,
   ) {
     return this.backend.call(DiffVersions, context, { budgetId, from, to });
   }

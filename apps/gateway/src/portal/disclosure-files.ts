@@ -28,6 +28,8 @@ const MAX_ENTRIES = 200;
 @Injectable()
 export class DisclosureFiles {
   private readonly cache = new Map<string, { at: number; file: DisclosureFile }>();
+  /** Fetches under way: a burst of readers of an expired page waits for one fetch, not one each. */
+  private readonly fetching = new Map<string, Promise<DisclosureFile | null>>();
 
   constructor(private readonly backend: BackendClient) {}
 
@@ -41,9 +43,16 @@ export class DisclosureFiles {
     const key = `${unitId}/${fiscalYear}/${format}/${version ?? 'current'}`;
     const cached = this.cache.get(key);
     if (cached && Date.now() - cached.at < FRESH_MS) return cached.file;
-    const file = await this.fetch(unitId, fiscalYear, format, version, portalContext(correlationId));
-    if (file) this.remember(key, file);
-    return file;
+    const under = this.fetching.get(key);
+    if (under) return under;
+    const fetched = this.fetch(unitId, fiscalYear, format, version, portalContext(correlationId))
+      .then((file) => {
+        if (file) this.remember(key, file);
+        return file;
+      })
+      .finally(() => this.fetching.delete(key));
+    this.fetching.set(key, fetched);
+    return fetched;
   }
 
   private async fetch(

@@ -1,5 +1,8 @@
 import type { DisclosureListing } from '@budgetflow/contracts';
 
+/** Every HTML page of the portal: no script may run, nothing is loaded from elsewhere. */
+export const PORTAL_HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:";
+
 const escapeHtml = (text: string): string =>
   text.replace(
     /[&<>"']/g,

@@ -12,7 +12,7 @@ import { BackendClient } from '../backend/backend-client';
 import { apiError } from '../http/api-error';
 import { listFilter } from '../budgets/budget-query';
 import { DisclosureFiles, portalContext } from './disclosure-files';
-import { disclosuresPage } from './portal-pages';
+import { disclosuresPage, PORTAL_HTML_CSP } from './portal-pages';
 
 const UNIT_ID = /^\d{6}-[0-9A-Za-z]{1,20}$/;
 const FILE = /^(\d{4})(?:\.(html|pdf|xlsx|json|csv))?$/;
@@ -54,7 +54,7 @@ export class PublicDisclosuresHttpController {
     });
     void reply.header('cache-control', 'public, max-age=60');
     if (!wantsHtml(accept)) return listings;
-    void reply.type('text/html; charset=utf-8');
+    void reply.type('text/html; charset=utf-8').header('content-security-policy', PORTAL_HTML_CSP);
     return disclosuresPage('部门预算信息公开', listings);
   }
 
@@ -72,7 +72,7 @@ export class PublicDisclosuresHttpController {
       throw apiError(404, 'DISCLOSURE.NOT_FOUND', `unit ${unitId} has published nothing`);
     void reply.header('cache-control', 'public, max-age=60');
     if (!wantsHtml(accept) && accept?.includes('application/json')) return listings;
-    void reply.type('text/html; charset=utf-8');
+    void reply.type('text/html; charset=utf-8').header('content-security-policy', PORTAL_HTML_CSP);
     return disclosuresPage(`${listings[0].unitName} 部门预算信息公开`, listings);
   }
 
@@ -109,10 +109,7 @@ export class PublicDisclosuresHttpController {
       .header('etag', etag)
       .header('cache-control', versionText ? 'public, max-age=86400, immutable' : 'public, max-age=300')
       .header('x-content-type-options', 'nosniff')
-      .header(
-        'content-security-policy',
-        "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:",
-      )
+      .header('content-security-policy', PORTAL_HTML_CSP)
       .type(found.contentType);
     if (format !== 'html') {
       const disposition = format === 'pdf' ? 'inline' : 'attachment';

@@ -9,14 +9,27 @@ import {
   type EventEnvelope,
 } from '@budgetflow/contracts';
 
+/**
+ * Thrown by a handler when the event came before the one it follows (its budget is not known
+ * yet, its submission not seen yet): not a fault of the event. It is retried for much longer
+ * than an ordinary failure (`maxWaitingAttempts`), long enough for the reconcilers to re-send
+ * an earlier event the broker lost, before it would go to the dead-letter subject.
+ */
+export class RetryLaterError extends Error {}
+
 export interface EventHandlerDefinition<D> {
   contract: EventContract<D>;
   /**
    * Does the work. With a database, `tx` is the transaction in which the event is also recorded
    * as processed: the work and that record commit together, then the message is acked.
+   * `afterCommit` defers work that must not be seen before the commit (a queue job that reads what
+   * the transaction writes); it runs once the transaction has committed, before the ack.
    */
-  handle(event: EventEnvelope<D>, tx: EntityManager | undefined): Promise<void>;
+  handle(event: EventEnvelope<D>, tx: EntityManager | undefined, afterCommit: AfterCommit): Promise<void>;
 }
+
+/** Registers work to run after the handler's transaction commits (at once when there is none). */
+export type AfterCommit = (work: () => Promise<unknown>) => void;
 
 export interface EventConsumerOptions {
   namespace: string;
@@ -28,6 +41,13 @@ export interface EventConsumerOptions {
   maxAttempts?: number;
   /** Delay before each retry, by attempt (the last repeats). */
   retryDelaysMs?: number[];
+  /**
+   * Events handled at the same time (default 16). Events of the same budget are still handled one
+   * after another, in the order they were published; only different budgets overlap.
+   */
+  concurrency?: number;
+  /** Attempts for an event that keeps failing with RetryLaterError (default 60, about 15 minutes). */
+  maxWaitingAttempts?: number;
   log?: (message: string) => void;
 }
 
@@ -63,8 +83,29 @@ export async function startEventConsumer(
     handlers.map((h) => [eventSubject(options.namespace, h.contract.name, h.contract.version), h] as const),
   );
   const handleOne = messageHandler(nc, bySubject, options);
+  const concurrency = Math.max(1, options.concurrency ?? 16);
   const loop = (async () => {
-    for await (const message of messages) await handleOne(message);
+    const inFlight = new Set<Promise<void>>();
+    // The last event in flight per budget: the next one of that budget waits for it.
+    const tails = new Map<string, Promise<void>>();
+    for await (const message of messages) {
+      while (inFlight.size >= concurrency) await Promise.race(inFlight);
+      const key = orderingKey(message);
+      const run = (tails.get(key) ?? Promise.resolve())
+        .then(() => handleOne(message))
+        .catch((error: unknown) =>
+          options.log?.(
+            `${options.durable}: event seq ${message.seq}: ${error instanceof Error ? error.message : String(error)}`,
+          ),
+        );
+      const done: Promise<void> = run.finally(() => {
+        inFlight.delete(done);
+        if (tails.get(key) === done) tails.delete(key);
+      });
+      tails.set(key, done);
+      inFlight.add(done);
+    }
+    await Promise.all(inFlight);
   })();
   return {
     stop: async () => {
@@ -81,6 +122,7 @@ function messageHandler(
 ): (message: JsMsg) => Promise<void> {
   const durable = options.durable;
   const maxAttempts = options.maxAttempts ?? 5;
+  const maxWaitingAttempts = options.maxWaitingAttempts ?? 60;
   const delays = options.retryDelaysMs ?? [200, 1000, 5000, 15000];
   const deadLetter = async (message: JsMsg, reason: string) => {
     const h = natsHeaders();
@@ -111,33 +153,55 @@ function messageHandler(
       );
     }
     try {
-      await process(durable, definition, options.database, event);
+      await process(durable, definition, options, event);
       message.ack();
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       const attempt = message.info.deliveryCount;
-      if (attempt >= maxAttempts) return deadLetter(message, `failed ${attempt} times: ${reason}`);
+      const limit = error instanceof RetryLaterError ? maxWaitingAttempts : maxAttempts;
+      if (attempt >= limit) return deadLetter(message, `failed ${attempt} times: ${reason}`);
       options.log?.(`${durable}: event ${event.id} failed (attempt ${attempt}): ${reason}`);
       message.nak(delays[Math.min(attempt - 1, delays.length - 1)]);
     }
   };
 }
 
+/** Events of one budget keep their order; anything without a budget id is ordered by nothing. */
+function orderingKey(message: JsMsg): string {
+  const budgetId = /"budgetId"\s*:\s*"([^"]{1,100})"/.exec(message.string())?.[1];
+  return budgetId ?? `seq:${message.seq}`;
+}
+
 async function process<D>(
   durable: string,
   definition: EventHandlerDefinition<D>,
-  database: DataSource | undefined,
+  options: EventConsumerOptions,
   event: EventEnvelope<D>,
 ): Promise<void> {
-  if (!database) return definition.handle(event, undefined);
-  await database.transaction(async (tx) => {
-    const first = await tx.query<unknown[]>(
-      `INSERT INTO processed_messages (consumer, message_id) VALUES ($1, $2)
-       ON CONFLICT DO NOTHING RETURNING 1`,
-      [durable, event.id],
+  const after: (() => Promise<unknown>)[] = [];
+  const afterCommit: AfterCommit = (work) => void after.push(work);
+  const database = options.database;
+  if (!database) {
+    await definition.handle(event, undefined, afterCommit);
+  } else {
+    await database.transaction(async (tx) => {
+      const first = await tx.query<unknown[]>(
+        `INSERT INTO processed_messages (consumer, message_id) VALUES ($1, $2)
+         ON CONFLICT DO NOTHING RETURNING 1`,
+        [durable, event.id],
+      );
+      if (first.length > 0) await definition.handle(event, tx, afterCommit);
+    });
+  }
+  // Committed: a failure here cannot be retried by redelivery (the event is recorded as processed),
+  // so it is logged; the service's own reconciliation from PostgreSQL re-drives such work.
+  for (const work of after) {
+    await work().catch((error: unknown) =>
+      options.log?.(
+        `${durable}: event ${event.id}: work after commit failed: ${error instanceof Error ? error.message : String(error)}`,
+      ),
     );
-    if (first.length > 0) await definition.handle(event, tx);
-  });
+  }
 }
 
 /** A handler of some event type, for lists that mix types (the type is checked by `onEvent`). */

@@ -33,6 +33,8 @@ export class OutboxRelay {
   private listener?: Client;
   private running = false;
   private wake?: () => void;
+  /** A notification arrived since the last look: look again instead of sleeping. */
+  private notified = false;
   private loop?: Promise<void>;
 
   constructor(
@@ -64,12 +66,17 @@ export class OutboxRelay {
         [this.options.batchSize ?? 100],
       );
       if (rows.length === 0) return 0;
-      // Published in order, one ack each: consumers may rely on a budget's events arriving in order.
-      for (const row of rows) {
-        const h = natsHeaders();
-        for (const [name, value] of Object.entries(row.headers)) h.set(name, value);
-        await this.js.publish(row.subject, JSON.stringify(row.payload), { msgID: row.id, headers: h });
-      }
+      // Sent in order on one connection, so the stream stores them in order (consumers rely on a
+      // budget's events arriving in order), and the acks awaited together rather than one round
+      // trip each. If any publish fails, the batch is not marked and is sent again: the stream
+      // de-duplicates what already arrived by Nats-Msg-Id.
+      await Promise.all(
+        rows.map((row) => {
+          const h = natsHeaders();
+          for (const [name, value] of Object.entries(row.headers)) h.set(name, value);
+          return this.js.publish(row.subject, JSON.stringify(row.payload), { msgID: row.id, headers: h });
+        }),
+      );
       await tx.query('UPDATE outbox SET published_at = now(), attempts = attempts + 1 WHERE id = ANY($1)', [
         rows.map((row) => row.id),
       ]);
@@ -80,6 +87,7 @@ export class OutboxRelay {
   private async run(): Promise<void> {
     while (this.running) {
       let sent = 0;
+      this.notified = false;
       try {
         sent = await this.relayOnce();
       } catch (error) {
@@ -89,7 +97,8 @@ export class OutboxRelay {
         await this.sleep(1000);
         continue;
       }
-      if (sent === 0) await this.sleep(this.options.pollIntervalMs ?? 1000);
+      // A commit notified while the batch was being read is not in it: look again at once.
+      if (sent === 0 && !this.notified) await this.sleep(this.options.pollIntervalMs ?? 1000);
     }
   }
 
@@ -105,7 +114,10 @@ export class OutboxRelay {
 
   private async listen(): Promise<void> {
     const client = new Client({ connectionString: this.options.databaseUrl });
-    client.on('notification', () => this.wake?.());
+    client.on('notification', () => {
+      this.notified = true;
+      this.wake?.();
+    });
     client.on('error', (error) => {
       this.options.log?.(
         `outbox relay: notification connection lost (${error.message}); polling until it is back`,

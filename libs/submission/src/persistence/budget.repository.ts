@@ -88,8 +88,16 @@ export class BudgetRepository {
     return number;
   }
 
-  async unlock(id: string): Promise<void> {
-    await this.tx.query('UPDATE budgets SET locked = false, updated_at = now() WHERE id = $1', [id]);
+  /**
+   * Gives the draft back to the unit. With `upToVersion`, only while no later version has been
+   * submitted: a late or re-sent returned event must not unlock a newer submission.
+   */
+  async unlock(id: string, upToVersion?: number): Promise<void> {
+    await this.tx.query(
+      `UPDATE budgets SET locked = false, updated_at = now()
+        WHERE id = $1 AND locked AND ($2::integer IS NULL OR latest_version <= $2)`,
+      [id, upToVersion ?? null],
+    );
   }
 
   async findVersion(budgetId: string, number: number): Promise<VersionRecord | undefined> {

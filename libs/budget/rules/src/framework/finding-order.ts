@@ -53,38 +53,47 @@ const isDigits = (segment: string): boolean => {
   return true;
 };
 
-/** comparePointers on pointers split beforehand: the same result, without splitting on every comparison. */
-const compareSegments = (left: readonly string[], right: readonly string[]): number => {
-  const length = Math.min(left.length, right.length);
-  for (let i = 0; i < length; i++) {
-    const x = left[i] ?? '';
-    const y = right[i] ?? '';
-    if (x === y) continue;
-    if (i === 1) return (SECTION_RANK[x] ?? 99) - (SECTION_RANK[y] ?? 99) || (x < y ? -1 : 1);
-    if (isDigits(x) && isDigits(y)) return Number(x) - Number(y);
-    return x < y ? -1 : 1;
-  }
-  return left.length - right.length;
+const SLASH = 47;
+
+const segmentCount = (pointer: string): number => {
+  let count = 1;
+  for (let i = 0; i < pointer.length; i++) if (pointer.charCodeAt(i) === SLASH) count++;
+  return count;
+};
+
+/**
+ * comparePointers without splitting either pointer: the segments before the first differing
+ * character are equal, so only the segment holding it is cut out and compared (section rank at
+ * the first segment, numbers as numbers, else as text); when one pointer is the other plus more
+ * segments, the shorter comes first.
+ */
+const comparePointersInPlace = (a: string, b: string): number => {
+  if (a === b) return 0;
+  const length = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  const start = i === 0 ? 0 : a.lastIndexOf('/', i - 1) + 1;
+  let endA = a.indexOf('/', start);
+  if (endA < 0) endA = a.length;
+  let endB = b.indexOf('/', start);
+  if (endB < 0) endB = b.length;
+  const x = a.slice(start, endA);
+  const y = b.slice(start, endB);
+  if (x === y) return segmentCount(a) - segmentCount(b);
+  if (start > 0 && a.indexOf('/') === start - 1)
+    return (SECTION_RANK[x] ?? 99) - (SECTION_RANK[y] ?? 99) || (x < y ? -1 : 1);
+  if (isDigits(x) && isDigits(y)) return Number(x) - Number(y);
+  return x < y ? -1 : 1;
 };
 
 /** The findings in compareFindings order (a stable sort, as Array.prototype.sort is), as a new array. */
 export const sortFindings = (findings: readonly Finding[]): Finding[] => {
-  const split = new Map<string, readonly string[]>();
-  const segments = findings.map((finding) => {
-    const path = finding.location.path;
-    let parts = split.get(path);
-    if (!parts) {
-      parts = path.split('/');
-      split.set(path, parts);
-    }
-    return parts;
-  });
   const order = findings.map((_, i) => i);
   order.sort((i, j) => {
     const a = findings[i];
     const b = findings[j];
     return (
-      compareSegments(segments[i] ?? [], segments[j] ?? []) ||
+      comparePointersInPlace(a.location.path, b.location.path) ||
       compareText(a.ruleId, b.ruleId) ||
       SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
       compareText(a.message, b.message)

@@ -28,33 +28,44 @@ export interface RuleContext {
   sameAmount(a: Amount, b: Amount): boolean;
 }
 
-/** Cheap pre-filter; each text rule applies its exact pattern to what passes. */
-const SUSPICIOUS = /\d{11}|[XxＸ×]{2}|待填写|待补充|TODO|TBD|请填写|某某|[?？]{3}/;
+/**
+ * Cheap pre-filter; each text rule applies its exact pattern to what passes. `负责人`, `联系人`,
+ * `经办人`, `责任人` may introduce a person's name.
+ */
+const SUSPICIOUS = /\d{11}|[XxＸ×]{2}|待填写|待补充|TODO|TBD|请填写|某某|[?？]{3}|[责系办任]人/;
 
-/** Per UTF-16 unit: 1 a digit, 2 a character that starts one of SUSPICIOUS's other alternatives. */
+/**
+ * Per UTF-16 unit: 1 a digit, 2 a character that starts one of SUSPICIOUS's other alternatives,
+ * 3 `人` (suspicious after 责 系 办 任), 4 one of those four.
+ */
 const SUSPICIOUS_START = ((): Uint8Array => {
   const table = new Uint8Array(0x10000);
   for (let code = 48; code <= 57; code++) table[code] = 1;
   for (const character of 'XxＸ×待请T某?？') table[character.charCodeAt(0)] = 2;
+  table['人'.charCodeAt(0)] = 3;
+  for (const character of '责系办任') table[character.charCodeAt(0)] = 4;
   return table;
 })();
 
 /**
- * Whether SUSPICIOUS can match at all: a run of 11 digits, or a character that starts one of its
- * other alternatives (X x Ｘ × 待 请 T 某 ? ？). Most strings have neither, and one table look-up
- * per character is cheaper than the regex's alternation at every position.
+ * Whether SUSPICIOUS can match at all: a run of 11 digits, a character that starts one of its
+ * other alternatives (X x Ｘ × 待 请 T 某 ? ？), or 人 after 责 系 办 任. Most strings have none,
+ * and one table look-up per character is cheaper than the regex's alternation at every position.
  */
 const mayBeSuspicious = (value: string): boolean => {
   const length = value.length;
   if (length < 2) return false;
   let digits = 0;
+  let previous = 0;
   for (let i = 0; i < length; i++) {
     const flag = SUSPICIOUS_START[value.charCodeAt(i)];
-    if (flag === 0) {
+    if (flag === 1) {
+      if (++digits >= 11) return true;
+    } else {
       digits = 0;
-      continue;
+      if (flag === 2 || (flag === 3 && previous === 4)) return true;
     }
-    if (flag === 2 || ++digits >= 11) return true;
+    previous = flag;
   }
   return false;
 };

@@ -53,7 +53,19 @@ export const defineRule = ({ check, ...metadata }: RuleDefinition): Rule => ({
   run: (document, context) => {
     const findings: Finding[] = [];
     const severity = context.config.severities[metadata.id] ?? metadata.severity;
-    check(document, context, (issue) => findings.push({ ruleId: metadata.id, severity, ...issue }));
+    const ruleId = metadata.id;
+    // Built field by field rather than spread: a large document yields thousands of findings.
+    check(document, context, (issue) => {
+      const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
+        ruleId,
+        severity,
+        message: issue.message,
+        location: issue.location,
+      };
+      if (issue.expected !== undefined) finding.expected = issue.expected;
+      if (issue.actual !== undefined) finding.actual = issue.actual;
+      findings.push(finding);
+    });
     return findings;
   },
 });

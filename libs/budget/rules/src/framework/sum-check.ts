@@ -19,8 +19,20 @@ export const checkCellSum = (
   partsDescription: string,
   report: (issue: RuleIssue) => void,
 ): void => {
+  checkCellTotal(context, table, entry, column, sumOf(parts), partsDescription, report);
+};
+
+/** checkCellSum with the parts already added up (no list of parts built per cell). */
+export const checkCellTotal = (
+  context: RuleContext,
+  table: IndexedTable,
+  entry: IndexedRow,
+  column: string,
+  expected: Amount,
+  partsDescription: string,
+  report: (issue: RuleIssue) => void,
+): void => {
   const printed = table.cell(entry, column);
-  const expected = sumOf(parts);
   if (context.sameAmount(orZero(printed), expected)) return;
   report({
     message: `${cellLabel(table, entry, column)}为${amountText(printed)}，${partsDescription}合计为${expected.toString()}，两者不符。`,

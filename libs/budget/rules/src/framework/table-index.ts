@@ -1,5 +1,4 @@
 import {
-  levelOfCode,
   columnDefinition,
   tableColumns,
   type BudgetDocument,
@@ -65,6 +64,12 @@ export interface IndexedTable {
   /** Code rows by `unitCode|code`, for matching rows across tables. */
   readonly byUnitAndCode: ReadonlyMap<string, IndexedRow>;
   line(line: string, side?: TableSide): IndexedRow | undefined;
+  /**
+   * The row of this table that stands for the same thing as `row` of another table: a code row by
+   * unit and code, a unit's total (`unitTotal`) by its unit (code, else printed name), any other
+   * line by side and line.
+   */
+  counterpart(row: TableRow): IndexedRow | undefined;
   /** Rows keyed by code on one side of a two-sided table (the function classes). */
   codeRows(side?: TableSide): readonly IndexedRow[];
   cell(row: IndexedRow | undefined, column: string): Amount | undefined;
@@ -76,12 +81,17 @@ export interface IndexedTable {
 
 export const unitAndCodeKey = (row: TableRow): string => `${row.unitCode ?? ''}|${row.code ?? ''}`;
 
-/** The printed codes a row's code sits under, from the top: `2040201` → [`204`, `20402`]. */
-const ancestorsOf = (code: string | undefined): readonly string[] => {
-  if (code === undefined || !levelOfCode(code)) return [];
-  if (code.length === 7) return [code.slice(0, 3), code.slice(0, 5)];
-  if (code.length === 5) return [code.slice(0, 3)];
-  return [];
+/** A unit's total row by the unit it totals: its unit code where printed, else its name. */
+const unitTotalKey = (row: TableRow): string =>
+  row.unitCode !== undefined ? `code|${row.unitCode}` : `name|${row.name.trim()}`;
+
+/** A code of digits only (`levelOfCode` without a regex: every code row of every table asks). */
+const isDigits = (code: string): boolean => {
+  for (let i = 0; i < code.length; i++) {
+    const c = code.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return code.length > 0;
 };
 
 const buildGroup = (rows: IndexedRow[], unitRow: IndexedRow | undefined): RowGroup => {
@@ -91,14 +101,21 @@ const buildGroup = (rows: IndexedRow[], unitRow: IndexedRow | undefined): RowGro
   const children = new Map<string, IndexedRow[]>();
   const roots: IndexedRow[] = [];
   for (const entry of rows) {
-    const ancestors = ancestorsOf(entry.row.code);
-    const parent = ancestors[ancestors.length - 1];
+    // The printed codes a row's code sits under: `2040201` → 类 `204`, 款 `20402`.
+    const code = entry.row.code;
+    const leveled = code !== undefined && (code.length === 7 || code.length === 5) && isDigits(code);
+    const classCode = leveled ? code.slice(0, 3) : undefined;
+    const sectionCode = leveled && code.length === 7 ? code.slice(0, 5) : undefined;
+    const parent = sectionCode ?? classCode;
     if (parent !== undefined && byCode.has(parent)) {
       const list = children.get(parent);
       if (list) list.push(entry);
       else children.set(parent, [entry]);
     }
-    if (!ancestors.some((code) => byCode.has(code))) roots.push(entry);
+    const underPrinted =
+      (classCode !== undefined && byCode.has(classCode)) ||
+      (sectionCode !== undefined && byCode.has(sectionCode));
+    if (!underPrinted) roots.push(entry);
   }
   return { ...(unitRow ? { unitRow } : {}), rows, byCode, children, roots };
 };
@@ -108,6 +125,7 @@ export const indexTable = (table: StandardTable, position: number): IndexedTable
   const lines = new Map<string, IndexedRow>();
   const groups: RowGroup[] = [];
   const byUnitAndCode = new Map<string, IndexedRow>();
+  const unitTotals = new Map<string, IndexedRow>();
   let currentUnit: IndexedRow | undefined;
   let currentRows: IndexedRow[] = [];
   const sideRows = new Map<string, IndexedRow[]>();
@@ -120,6 +138,8 @@ export const indexTable = (table: StandardTable, position: number): IndexedTable
       const key = `${row.side ?? ''}|${row.line}`;
       if (!lines.has(key)) lines.set(key, entry);
       if (row.line === 'unitTotal') {
+        const unitKey = unitTotalKey(row);
+        if (!unitTotals.has(unitKey)) unitTotals.set(unitKey, entry);
         if (currentUnit || currentRows.length > 0) groups.push(buildGroup(currentRows, currentUnit));
         currentUnit = entry;
         currentRows = [];
@@ -169,6 +189,12 @@ export const indexTable = (table: StandardTable, position: number): IndexedTable
     entries,
     byUnitAndCode,
     line: (line, side) => lines.get(`${side ?? ''}|${line}`),
+    counterpart: (row) => {
+      if (row.code !== undefined) return byUnitAndCode.get(unitAndCodeKey(row));
+      if (row.line === undefined) return undefined;
+      if (row.line === 'unitTotal') return unitTotals.get(unitTotalKey(row));
+      return lines.get(`${row.side ?? ''}|${row.line}`);
+    },
     codeRows: (side) => sideRows.get(side ?? '') ?? [],
     cell: (entry, column) => (entry ? parse(entry, column) : undefined),
     cellPointer: (entry, column) => `${entry.pointer}/amounts/${column}`,

@@ -18,36 +18,46 @@ export const scanText = (root: unknown, keep: (value: string) => boolean): TextF
   const hits: TextField[] = [];
   const path: Array<string | number> = [];
   let depth = 0;
-  const pointer = (): string => {
+  /** The pointer of the node at `depth`, or of its child `last` when given. */
+  const pointer = (last?: string | number): string => {
     let text = '';
-    for (let i = 0; i < depth; i++) {
-      const segment = path[i] ?? '';
-      text += `/${typeof segment === 'number' ? String(segment) : escapeSegment(segment)}`;
-    }
+    for (let i = 0; i < depth; i++) text += segmentText(path[i] ?? '');
+    if (last !== undefined) text += segmentText(last);
     return text === '' ? '/' : text;
   };
+  // Strings are checked where they are met, without a call or a path entry each: most of a
+  // document's nodes are strings (cells, indicator texts), and only their containers recurse.
   const walk = (node: unknown): void => {
-    if (typeof node === 'string') {
-      if (keep(node)) hits.push({ value: node, path: pointer() });
-      return;
-    }
     if (Array.isArray(node)) {
       for (let i = 0; i < node.length; i++) {
-        path[depth++] = i;
-        walk(node[i]);
-        depth--;
+        const child: unknown = node[i];
+        if (typeof child === 'string') {
+          if (keep(child)) hits.push({ value: child, path: pointer(i) });
+        } else if (child !== null && typeof child === 'object') {
+          path[depth++] = i;
+          walk(child);
+          depth--;
+        }
       }
       return;
     }
-    if (node !== null && typeof node === 'object') {
-      const record = node as Record<string, unknown>;
-      for (const key in record) {
+    const record = node as Record<string, unknown>;
+    for (const key in record) {
+      const child = record[key];
+      if (typeof child === 'string') {
+        if (keep(child)) hits.push({ value: child, path: pointer(key) });
+      } else if (child !== null && typeof child === 'object') {
         path[depth++] = key;
-        walk(record[key]);
+        walk(child);
         depth--;
       }
     }
   };
-  walk(root);
+  if (typeof root === 'string') {
+    if (keep(root)) hits.push({ value: root, path: '/' });
+  } else if (root !== null && typeof root === 'object') walk(root);
   return hits;
 };
+
+const segmentText = (segment: string | number): string =>
+  `/${typeof segment === 'number' ? String(segment) : escapeSegment(segment)}`;

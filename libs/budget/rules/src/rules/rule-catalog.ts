@@ -6,6 +6,7 @@ import { tblSum004 } from './table-arithmetic/tbl-sum-004.rule';
 import { tblSum005 } from './table-arithmetic/tbl-sum-005.rule';
 import { tblSum006 } from './table-arithmetic/tbl-sum-006.rule';
 import { tblSum007 } from './table-arithmetic/tbl-sum-007.rule';
+import { tblNeg001 } from './table-arithmetic/tbl-neg-001.rule';
 import { xtb3pb001 } from './cross-table/xtb-3pb-001.rule';
 import { xtbDpt001 } from './cross-table/xtb-dpt-001.rule';
 import { xtbExp001 } from './cross-table/xtb-exp-001.rule';
@@ -21,6 +22,7 @@ import { narFig004 } from './narrative/nar-fig-004.rule';
 import { narFig005 } from './narrative/nar-fig-005.rule';
 import { narFig006 } from './narrative/nar-fig-006.rule';
 import { narFig007 } from './narrative/nar-fig-007.rule';
+import { narFig008 } from './narrative/nar-fig-008.rule';
 import { narSec001 } from './narrative/nar-sec-001.rule';
 import { clsCode001 } from './classification/cls-code-001.rule';
 import { clsCode002 } from './classification/cls-code-002.rule';
@@ -32,6 +34,7 @@ import { clsName003 } from './classification/cls-name-003.rule';
 import { clsTree001 } from './classification/cls-tree-001.rule';
 import { cmpTbl001 } from './completeness/cmp-tbl-001.rule';
 import { cmpTbl002 } from './completeness/cmp-tbl-002.rule';
+import { cmpTbl003 } from './completeness/cmp-tbl-003.rule';
 import { cmpTxt001 } from './completeness/cmp-txt-001.rule';
 import { prfAmt001 } from './performance/prf-amt-001.rule';
 import { prfCls001 } from './performance/prf-cls-001.rule';
@@ -64,6 +67,7 @@ export const RULE_CATALOG: readonly Rule[] = [
   tblSum005,
   tblSum006,
   tblSum007,
+  tblNeg001,
   xtb3pb001,
   xtbDpt001,
   xtbExp001,
@@ -79,6 +83,7 @@ export const RULE_CATALOG: readonly Rule[] = [
   narFig005,
   narFig006,
   narFig007,
+  narFig008,
   narSec001,
   clsCode001,
   clsCode002,
@@ -90,6 +95,7 @@ export const RULE_CATALOG: readonly Rule[] = [
   clsTree001,
   cmpTbl001,
   cmpTbl002,
+  cmpTbl003,
   cmpTxt001,
   prfAmt001,
   prfCls001,

@@ -66,6 +66,24 @@ const EXPENDITURE_ROWS = (): TableRow[] => [
   },
 ];
 
+/** 收入总表 by function, all of it 财政拨款: the same rows and totals as the expenditure tables. */
+const INCOME_ROWS = (): TableRow[] =>
+  EXPENDITURE_ROWS().map((row) => {
+    const total = row.amounts['total'] ?? '0.0';
+    return { ...row, amounts: { total, currentYear: total, fiscalAppropriation: total } };
+  });
+
+/** 基本支出 200.0 by economic class: 人员经费 160.0 (工资 150.0, 退休费 10.0), 公用经费 40.0. */
+const BASIC_ROWS = (): TableRow[] => [
+  { line: 'total', name: '合计', amounts: { total: '200.0', personnel: '160.0', public: '40.0' } },
+  { code: '301', name: '工资福利支出', amounts: { total: '150.0', personnel: '150.0' } },
+  { code: '30101', name: '基本工资', amounts: { total: '150.0', personnel: '150.0' } },
+  { code: '302', name: '商品和服务支出', amounts: { total: '40.0', public: '40.0' } },
+  { code: '30201', name: '办公费', amounts: { total: '40.0', public: '40.0' } },
+  { code: '303', name: '对个人和家庭的补助', amounts: { total: '10.0', personnel: '10.0' } },
+  { code: '30302', name: '退休费', amounts: { total: '10.0', personnel: '10.0' } },
+];
+
 const expenditureSide = (line: string, name: string, amount: string): TableRow => ({
   side: 'expenditure',
   line,
@@ -98,7 +116,7 @@ export const henanTables = (): StandardTable[] => [
     { side: 'income', line: 'incomeTotal', name: '收入合计', amounts: { incomeAmount: '300.0' } },
     expenditureSide('expenditureTotal', '支出合计', '300.0'),
   ]),
-  henan('incomeSummary', '2020年部门收入总体情况表', [], ['注：本部门无单独收入分类数据，空表列示。']),
+  henan('incomeSummary', '2020年部门收入总体情况表', INCOME_ROWS()),
   henan('expenditureSummary', '2020年部门支出总体情况表', EXPENDITURE_ROWS()),
   henan('fiscalAppropriationSummary', '2020年财政拨款收支总体情况表', [
     {
@@ -137,12 +155,7 @@ export const henanTables = (): StandardTable[] => [
     },
   ]),
   henan('generalBudgetExpenditure', '2020年一般公共预算支出情况表', EXPENDITURE_ROWS()),
-  henan(
-    'generalBudgetBasicExpenditure',
-    '2020年一般公共预算基本支出情况表',
-    [],
-    ['注：基本支出经济分类见支出经济分类汇总表，空表列示。'],
-  ),
+  henan('generalBudgetBasicExpenditure', '2020年一般公共预算基本支出情况表', BASIC_ROWS()),
   henan('govFundExpenditure', '2020年政府性基金预算支出情况表', [], ['注：无政府性基金预算支出，空表列示。']),
   henan(
     'stateCapitalExpenditure',

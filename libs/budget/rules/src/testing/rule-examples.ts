@@ -96,6 +96,13 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExample>> = {
           '201.0'),
     ),
   },
+  'TBL-NEG-001': {
+    mistake: '基本支出表30113住房公积金填-1.00，同时把30101基本工资调高81.00，各项合计仍然相符。',
+    document: standard((d) => {
+      rowOf(d, 'generalBudgetBasicExpenditure', '30113').amounts = { total: '-1.00', personnel: '-1.00' };
+      rowOf(d, 'generalBudgetBasicExpenditure', '30101').amounts = { total: '481.00', personnel: '481.00' };
+    }),
+  },
   'XTB-EXP-001': {
     mistake:
       '只有一般公共预算拨款的部门，一般公共预算支出表2040201行政运行基本支出填499.00，支出总表为500.00。',
@@ -208,6 +215,23 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExample>> = {
       });
     }),
   },
+  'NAR-FIG-008': {
+    mistake:
+      '基本支出表安排31002办公设备购置10.00万元，情况说明称本年度拟购置固定资产0.00万元、政府采购预算0.00万元（邯郸2022年：74.53万元对0.00）。',
+    document: standard((d) => {
+      const rows = tableOf(d, 'generalBudgetBasicExpenditure').rows;
+      rows.push(
+        { code: '310', name: '资本性支出', amounts: { total: '10.00', public: '10.00' } },
+        { code: '31002', name: '办公设备购置', amounts: { total: '10.00', public: '10.00' } },
+      );
+      const assets = d.narrative?.sections.find((section) => section.kind === 'assets');
+      assets?.figures.push({
+        key: 'assets.plannedPurchase',
+        amount: '0.00',
+        text: '本年度拟购置固定资产总额为0.00万元',
+      });
+    }),
+  },
   'NAR-SEC-001': {
     mistake: '情况说明缺少财政拨款“三公”经费部分。',
     document: standard((d) => {
@@ -269,12 +293,21 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExample>> = {
     mistake: '政府性基金预算财政拨款支出表为空表，未注明原因（济源2020年四张空表均如此）。',
     document: standard((d) => (tableOf(d, 'govFundExpenditure').notes = [])),
   },
+  'CMP-TBL-003': {
+    mistake:
+      '河南样式部门收入总体情况表未列数据，收支总表收入合计为300.0（济源2020年：27606.5万元收入、14342.1万元基本支出，两表皆空）。',
+    document: henan((d) => {
+      const table = tableOf(d, 'incomeSummary');
+      table.rows = [];
+      table.notes = [];
+    }),
+  },
   'CMP-TXT-001': {
     mistake: '项目用途写作“用于XX项目。”。',
     document: standard((d) => (firstProject(d).purpose = '用于XX项目。')),
   },
   'PRF-AMT-001': {
-    mistake: '河南项目表“项目本年度金额”60.0大于“项目总金额”50.0。',
+    mistake: '河南项目表“项目本年度金额”60.0大于“项目总金额”50.0（济源2020年第41个项目：210.00对150.00）。',
     document: henan((d) => (firstProject(d).totalAmount = '50.0')),
   },
   'PRF-CLS-001': {
@@ -316,7 +349,7 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExample>> = {
     document: standard((d) => (indicatorIn(d, '时效指标').target = '及时')),
   },
   'PRF-IND-002': {
-    mistake: '数量指标未填写指标值确定依据。',
+    mistake: '数量指标未填写指标值确定依据（邯郸2022年第22、43、44个项目整表依据栏空白）。',
     document: standard((d) => (indicatorIn(d, '数量指标').basis = '')),
   },
   'PRF-IND-003': {
@@ -348,7 +381,7 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExample>> = {
     }),
   },
   'PRF-LVL-004': {
-    mistake: '产出指标下没有质量指标。',
+    mistake: '产出指标下没有质量指标（邯郸2022年第22、48、53、54个项目没有成本指标）。',
     document: standard((d) => {
       const [output] = firstProject(d).indicators;
       if (output) output.groups = output.groups.filter((group) => group.name !== '质量指标');
@@ -384,7 +417,7 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExample>> = {
     document: standard((d) => (firstProject(d).details = { contact: '财务科', phone: '13912345678' })),
   },
   'PRV-NAM-001': {
-    mistake: '项目负责人栏填写个人姓名（济源2020年各项目表即如此）。',
-    document: standard((d) => (firstProject(d).details = { manager: '张五星', contact: '财务科' })),
+    mistake: '项目用途写有“项目负责人：张五星”。',
+    document: standard((d) => (firstProject(d).purpose = '用于执法办案。项目负责人：张五星，负责组织实施。')),
   },
 };

@@ -8,13 +8,14 @@ import {
   type FindingCounts,
   type FindingMessage,
 } from '@budgetflow/contracts';
+import { RetryLaterError } from '@budgetflow/messaging';
 import { WorkflowRepository } from '../../persistence/workflow.repository';
 import { emit, WORKFLOW_ACTOR, type WorkflowDeps } from '../workflow-deps';
 
 const actorText = (actor: Actor): string => `${actor.kind === 'user' ? 'user' : 'service'}:${actor.id}`;
 
 /** An event that arrived before the one it follows: the consumer retries it a little later. */
-class NotYetError extends Error {}
+class NotYetError extends RetryLaterError {}
 
 /** budget.v1.draft-created: the workflow starts following the budget. */
 export async function onDraftCreated(

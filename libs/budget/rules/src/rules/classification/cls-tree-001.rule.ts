@@ -27,7 +27,8 @@ export const clsTree001 = defineRule({
           // Where the row actually sits: under the nearest shorter code printed above it.
           const placedUnder = lastAtLength.get(code.length - 2) ?? lastAtLength.get(code.length - 4);
           lastAtLength.set(code.length, code);
-          for (const longer of [code.length + 2, code.length + 4]) lastAtLength.delete(longer);
+          lastAtLength.delete(code.length + 2);
+          lastAtLength.delete(code.length + 4);
           if (!parent) continue;
           const level = levelOfCode(code);
           if (!group.byCode.has(parent)) {

@@ -1,4 +1,5 @@
-import { findingsOf } from '../../testing/rule-test.helpers';
+import { validHenanBudget } from '../../testing/henan-budget.mother';
+import { findingsOf, tableOf } from '../../testing/rule-test.helpers';
 import { RULE_EXAMPLES } from '../../testing/rule-examples';
 import { VALID_DOCUMENTS } from '../../testing/valid-documents';
 import { cmpTbl002 } from './cmp-tbl-002.rule';
@@ -21,6 +22,22 @@ describe('CMP-TBL-002 空表附有说明', () => {
         expected: '空表说明',
         actual: '无',
       },
+    ]);
+  });
+
+  it('leaves a table other tables say must hold amounts to CMP-TBL-003 (济源2020年收入总表)', () => {
+    const document = validHenanBudget();
+    const income = tableOf(document, 'incomeSummary');
+    income.rows = [];
+    income.notes = [];
+    expect(findingsOf(cmpTbl002, document)).toEqual([]);
+  });
+
+  it('still asks for the note on a fund table when no fund money is shown (济源2020年政府性基金表)', () => {
+    const document = validHenanBudget();
+    tableOf(document, 'govFundExpenditure').notes = [];
+    expect(findingsOf(cmpTbl002, document)).toMatchObject([
+      { location: { table: 'govFundExpenditure', path: '/tables/6/notes' } },
     ]);
   });
 });

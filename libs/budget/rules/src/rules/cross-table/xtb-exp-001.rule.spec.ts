@@ -1,6 +1,7 @@
 import { rowOf } from '../../testing/rule-test.helpers';
 import { validStandardBudget } from '../../testing/standard-budget.mother';
-import { findingsOf } from '../../testing/rule-test.helpers';
+import { withTwoUnits } from '../../testing/multi-unit.mother';
+import { findingsOf, tableOf } from '../../testing/rule-test.helpers';
 import { RULE_EXAMPLES } from '../../testing/rule-examples';
 import { VALID_DOCUMENTS } from '../../testing/valid-documents';
 import { xtbExp001 } from './xtb-exp-001.rule';
@@ -50,5 +51,29 @@ describe('XTB-EXP-001 一般公共预算支出表与部门支出总表一致', (
         { location: { code: '2040201', column: 'basic' }, expected: '≤500.00', actual: '510.00' },
       ]);
     });
+  });
+});
+
+describe('XTB-EXP-001 on tables printed per 所属单位', () => {
+  const twoUnits = () =>
+    withTwoUnits(validStandardBudget(), ['expenditureSummary', 'generalBudgetExpenditure']);
+
+  it('compares each unit’s total with the same unit’s total', () => {
+    expect(findingsOf(xtbExp001, twoUnits())).toEqual([]);
+  });
+
+  it('reports a unit total that differs from that unit’s total in 支出总表', () => {
+    const document = twoUnits();
+    const unit = tableOf(document, 'generalBudgetExpenditure').rows.find(
+      (row) => row.line === 'unitTotal' && row.unitCode === '002',
+    )!;
+    unit.amounts['basic'] = '1399.00';
+    expect(findingsOf(xtbExp001, document)).toMatchObject([
+      {
+        location: { table: 'generalBudgetExpenditure', row: 'unitTotal', column: 'basic' },
+        expected: '1400.00',
+        actual: '1399.00',
+      },
+    ]);
   });
 });

@@ -60,20 +60,17 @@ export const xtbExp001 = defineRule({
     if (!general || !all || general.table.rows.length === 0 || all.table.rows.length === 0) return;
     const mustEqual = onlyGeneralBudget(context);
     const columns = general.columns().filter((column) => all.hasColumn(column));
-    const pairs = general.entries.map((entry) => {
-      const row = entry.row;
-      const match =
-        row.code !== undefined ? all.byUnitAndCode.get(unitAndCodeKey(row)) : all.line(row.line ?? '');
-      return [entry, match] as const;
-    });
-    for (const [entry, match] of pairs) {
+    for (const entry of general.entries) {
+      const match = all.counterpart(entry.row);
       if (!match) {
         const hasAmount = Object.values(entry.row.amounts).some((text) => !Amount.parse(text).isZero());
         if (hasAmount) {
+          // A unit's total row (`unitTotal`) has no code: the unit is missing, not a 科目.
+          const what = entry.row.code !== undefined ? '科目' : '行';
           report({
-            message: `${tableLabel(general)}列有「${rowLabel(entry)}」，${tableLabel(all)}中没有该科目。`,
+            message: `${tableLabel(general)}列有「${rowLabel(entry)}」，${tableLabel(all)}中没有该${what}。`,
             location: { ...rowLocation(general, entry), path: entry.pointer },
-            expected: `${tableLabel(all)}列示该科目`,
+            expected: `${tableLabel(all)}列示该${what}`,
             actual: '未列示',
           });
         }
@@ -82,9 +79,8 @@ export const xtbExp001 = defineRule({
       for (const column of columns) {
         const part = orZero(general.cell(entry, column));
         const whole = orZero(all.cell(match, column));
-        const equal = context.sameAmount(part, whole);
-        const tooLarge = part.minus(whole).compare(context.config.amountTolerance) > 0;
-        if (equal || (!mustEqual && !tooLarge)) continue;
+        if (context.sameAmount(part, whole)) continue;
+        if (!mustEqual && part.minus(whole).compare(context.config.amountTolerance) <= 0) continue;
         report({
           message: mustEqual
             ? `${cellLabel(general, entry, column)}为${amountText(general.cell(entry, column))}，${tableLabel(all)}同一栏为${amountText(all.cell(match, column))}；部门只有一般公共预算拨款，两表应一致。`

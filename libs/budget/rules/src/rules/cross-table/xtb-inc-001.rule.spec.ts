@@ -1,4 +1,6 @@
-import { findingsOf } from '../../testing/rule-test.helpers';
+import { withTwoUnits } from '../../testing/multi-unit.mother';
+import { validStandardBudget } from '../../testing/standard-budget.mother';
+import { findingsOf, tableOf } from '../../testing/rule-test.helpers';
 import { RULE_EXAMPLES } from '../../testing/rule-examples';
 import { VALID_DOCUMENTS } from '../../testing/valid-documents';
 import { xtbInc001 } from './xtb-inc-001.rule';
@@ -23,6 +25,29 @@ describe('XTB-INC-001 收入总表与支出总表按科目一致', () => {
         },
         expected: '280.00',
         actual: '270.00',
+      },
+    ]);
+  });
+});
+
+describe('XTB-INC-001 on tables printed per 所属单位', () => {
+  const twoUnits = () => withTwoUnits(validStandardBudget(), ['incomeSummary', 'expenditureSummary']);
+
+  it('compares each unit’s total with the same unit’s total', () => {
+    expect(findingsOf(xtbInc001, twoUnits())).toEqual([]);
+  });
+
+  it('reports a unit total that differs from that unit’s expenditure total', () => {
+    const document = twoUnits();
+    const unit = tableOf(document, 'incomeSummary').rows.find(
+      (row) => row.line === 'unitTotal' && row.unitCode === '002',
+    )!;
+    unit.amounts['total'] = '1999.00';
+    expect(findingsOf(xtbInc001, document)).toMatchObject([
+      {
+        location: { table: 'incomeSummary', row: 'unitTotal', path: '/tables/1/rows/12/amounts/total' },
+        expected: '2000.00',
+        actual: '1999.00',
       },
     ]);
   });

@@ -2,7 +2,6 @@ import { amountText, orZero } from '../../framework/amount-text';
 import { cellLabel, tableLabel } from '../../framework/labels';
 import { defineRule } from '../../framework/rule';
 import { rowLocation } from '../../framework/sum-check';
-import { unitAndCodeKey } from '../../framework/table-index';
 
 /** 收入总表 by function = 支出总表 by function, row by row (a balanced budget, classified alike). */
 export const xtbInc001 = defineRule({
@@ -19,10 +18,7 @@ export const xtbInc001 = defineRule({
       return;
     for (const entry of income.entries) {
       const row = entry.row;
-      const match =
-        row.code !== undefined
-          ? expenditure.byUnitAndCode.get(unitAndCodeKey(row))
-          : expenditure.line(row.line ?? '');
+      const match = expenditure.counterpart(row);
       if (row.code === undefined && !match) continue;
       const printed = income.cell(entry, 'total');
       const expected = match ? expenditure.cell(match, 'total') : undefined;

@@ -1,5 +1,5 @@
 import { validStandardBudget } from '../../testing/standard-budget.mother';
-import { findingsOf } from '../../testing/rule-test.helpers';
+import { findingsOf, rowOf } from '../../testing/rule-test.helpers';
 import { RULE_EXAMPLES } from '../../testing/rule-examples';
 import { VALID_DOCUMENTS } from '../../testing/valid-documents';
 import { narFig001 } from './nar-fig-001.rule';
@@ -36,5 +36,25 @@ describe('NAR-FIG-001 情况说明数字与报表一致', () => {
     figure.amount = '3000000';
     figure.unit = '元';
     expect(findingsOf(narFig001, document)).toEqual([]);
+  });
+
+  it('says a blank cell is blank and expects no value from it (邯郸2022年“三公”表第二行)', () => {
+    const document = validStandardBudget();
+    rowOf(document, 'threePublicExpenditure', 'vehicles').amounts = {};
+    expect(findingsOf(narFig001, document)).toEqual([
+      {
+        ruleId: 'NAR-FIG-001',
+        severity: 'error',
+        message:
+          '情况说明「四、财政拨款“三公”经费预算情况及增减变化原因」称“公务用车购置及运维费30.00万元”，「部门预算财政拨款“三公”经费支出表」「二、公务用车购置及运维费」行「合计」栏为空白，两者不符。',
+        location: {
+          table: 'threePublicExpenditure',
+          row: 'vehicles',
+          column: 'total',
+          path: '/narrative/sections/6/figures/2/amount',
+        },
+        actual: '30.00',
+      },
+    ]);
   });
 });

@@ -46,7 +46,8 @@ export const narFig001 = defineRule({
       report({
         message: `${figureQuote(located)}，${where}为${amountText(printed)}，两者不符。`,
         location: { table: table.kind, row: cell.line, column: cell.column, path: located.path },
-        expected: amountText(printed),
+        // A blank cell has no value to expect: the message says it is blank.
+        ...(printed ? { expected: printed.toString() } : {}),
         actual: located.amount.toString(),
       });
     }

@@ -17,7 +17,7 @@ export const narFig002 = defineRule({
       figures,
       'change.total',
       ['change.basic', 'change.project'],
-      '基本支出和项目支出增减额',
+      '增减分项',
       report,
     );
   },

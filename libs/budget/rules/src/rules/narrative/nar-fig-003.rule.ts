@@ -17,7 +17,7 @@ export const narFig003 = defineRule({
       figures,
       'threePublic.total',
       ['threePublic.overseas', 'threePublic.vehicles', 'threePublic.reception'],
-      '因公出国（境）费、公务用车购置及运维费、公务接待费',
+      '“三公”经费分项',
       report,
     );
     checkStatedParts(
@@ -25,7 +25,7 @@ export const narFig003 = defineRule({
       figures,
       'threePublic.vehicles',
       ['threePublic.vehicles.purchase', 'threePublic.vehicles.operation'],
-      '公务用车购置费和运行维护费',
+      '公务用车费分项',
       report,
     );
   },

@@ -32,7 +32,7 @@ export const narFig004 = defineRule({
       figures,
       'expenditure.total',
       ['expenditure.basic', 'expenditure.project'],
-      '基本支出和项目支出',
+      '支出分项',
       report,
     );
     checkStatedParts(
@@ -40,7 +40,7 @@ export const narFig004 = defineRule({
       figures,
       'expenditure.basic',
       ['expenditure.basic.personnel', 'expenditure.basic.public'],
-      '人员经费和公用经费',
+      '基本支出分项',
       report,
     );
   },

@@ -13,6 +13,7 @@ export const checkStatedParts = (
   figures: ReadonlyMap<FigureKey, LocatedFigure>,
   totalKey: FigureKey,
   partKeys: readonly FigureKey[],
+  /** A collective noun for the parts (`增减分项`): the quoted figures already name each part. */
   partsLabel: string,
   report: (issue: RuleIssue) => void,
 ): void => {

@@ -18,19 +18,25 @@ export interface TemplateChoice {
   readonly required: readonly string[];
   /** 产出 一级 and the 二级 groups under it that must carry an indicator. */
   readonly output: { readonly category: string; readonly groups: readonly string[] };
+  /** Whether the template prints a 指标值确定依据 column beside each indicator. */
+  readonly basisColumn: boolean;
 }
 
 const NATIONAL: TemplateChoice = {
   name: '全国项目支出绩效目标表',
   levels: STANDARD_INDICATOR_LEVELS,
   required: ['产出指标', '效益指标'],
-  output: { category: '产出指标', groups: ['数量指标', '质量指标'] },
+  // 财预〔2021〕101号: 产出 is measured by 数量、质量、时效 and 成本 (成本指标 required from 2021).
+  output: { category: '产出指标', groups: ['数量指标', '质量指标', '时效指标', '成本指标'] },
+  basisColumn: true,
 };
 const HENAN: TemplateChoice = {
   name: '河南省项目绩效目标表（2020）',
   levels: HENAN_2020_INDICATOR_LEVELS,
   required: ['产出目标', '效果目标'],
+  // The 2020 sheets predate the 2021 guidance: 时效 and 成本 rows are printed but optional.
   output: { category: '产出目标', groups: ['数量', '质量'] },
+  basisColumn: false,
 };
 
 // Level names repeat on every project table: normalize each distinct spelling once.

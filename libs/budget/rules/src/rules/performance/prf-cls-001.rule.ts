@@ -54,10 +54,10 @@ export const prfCls001 = defineRule({
       project.goals.forEach((goal, g) => {
         if (!isWithheld(goal)) leak(`${pointer}/goals/${g}`, goal, '绩效目标');
       });
-      for (const item of indicators) {
+      for (let i = 0; i < indicators.length; i++) {
         for (const field of INDICATOR_FIELDS) {
-          const value = item.indicator[field];
-          if (!isWithheld(value)) leak(`${item.pointer}/${field}`, value ?? '', '绩效指标');
+          const value = indicators.indicator(i)[field];
+          if (!isWithheld(value)) leak(`${indicators.pointer(i)}/${field}`, value ?? '', '绩效指标');
         }
       }
     }

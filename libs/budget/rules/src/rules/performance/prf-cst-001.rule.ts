@@ -15,8 +15,9 @@ export const prfCst001 = defineRule({
       if (project.classified) continue;
       let lastGroup: string | undefined;
       let cost = false;
-      for (const item of indicators) {
-        const { group, target } = item;
+      for (let i = 0; i < indicators.length; i++) {
+        const group = indicators.group(i);
+        const target = indicators.target(i);
         if (group !== lastGroup) {
           lastGroup = group;
           cost = isCostGroup(group);
@@ -30,8 +31,12 @@ export const prfCst001 = defineRule({
         )
           continue;
         report({
-          message: `${label}的成本指标“${item.indicator.name}”指标值为“${target.raw}”，不是金额。`,
-          location: { project: project.name, indicator: item.label, path: `${item.pointer}/target` },
+          message: `${label}的成本指标“${indicators.indicator(i).name}”指标值为“${target.raw}”，不是金额。`,
+          location: {
+            project: project.name,
+            indicator: indicators.label(i),
+            path: `${indicators.pointer(i)}/target`,
+          },
           expected: '金额（如“≤48万元”“≤3000元/人”）',
           actual: target.raw,
         });

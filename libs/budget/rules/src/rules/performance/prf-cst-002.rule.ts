@@ -14,16 +14,21 @@ export const prfCst002 = defineRule({
       if (project.classified) continue;
       let lastGroup: string | undefined;
       let cost = false;
-      for (const item of indicators) {
-        const { group, target } = item;
+      for (let i = 0; i < indicators.length; i++) {
+        const group = indicators.group(i);
+        const target = indicators.target(i);
         if (group !== lastGroup) {
           lastGroup = group;
           cost = isCostGroup(group);
         }
         if (!cost || !isAmount(target) || (target.comparator !== '≥' && target.comparator !== '>')) continue;
         report({
-          message: `${label}的成本指标“${item.indicator.name}”指标值为“${target.raw}”，只设了下限，成本指标应设上限。`,
-          location: { project: project.name, indicator: item.label, path: `${item.pointer}/target` },
+          message: `${label}的成本指标“${indicators.indicator(i).name}”指标值为“${target.raw}”，只设了下限，成本指标应设上限。`,
+          location: {
+            project: project.name,
+            indicator: indicators.label(i),
+            path: `${indicators.pointer(i)}/target`,
+          },
           expected: `≤${target.value}${target.unit}`,
           actual: target.raw,
         });

@@ -15,8 +15,9 @@ export const prfCst003 = defineRule({
       if (project.classified || !budget) continue;
       let lastGroup: string | undefined;
       let costGroup = false;
-      for (const item of indicators) {
-        const { group, target } = item;
+      for (let i = 0; i < indicators.length; i++) {
+        const group = indicators.group(i);
+        const target = indicators.target(i);
         if (group !== lastGroup) {
           lastGroup = group;
           costGroup = isCostGroup(group);
@@ -26,8 +27,12 @@ export const prfCst003 = defineRule({
         const cost = Amount.parse(money.value);
         if (cost.minus(budget).compare(context.config.amountTolerance) <= 0) continue;
         report({
-          message: `${label}的成本指标“${item.indicator.name}”为“${target.raw}”（${cost.toString()}万元），超过项目本年度金额${budget.toString()}万元。`,
-          location: { project: project.name, indicator: item.label, path: `${item.pointer}/target` },
+          message: `${label}的成本指标“${indicators.indicator(i).name}”为“${target.raw}”（${cost.toString()}万元），超过项目本年度金额${budget.toString()}万元。`,
+          location: {
+            project: project.name,
+            indicator: indicators.label(i),
+            path: `${indicators.pointer(i)}/target`,
+          },
           expected: `≤${budget.toString()}万元`,
           actual: target.raw,
         });

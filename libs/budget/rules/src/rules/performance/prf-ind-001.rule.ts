@@ -13,19 +13,19 @@ export const prfInd001 = defineRule({
       if (project.classified) continue;
       let lastGroup: string | undefined;
       let quantitative = false;
-      for (const item of indicators) {
-        const { group, target } = item;
+      for (let i = 0; i < indicators.length; i++) {
+        const target = indicators.target(i);
         if (target.kind !== 'qualitative') continue;
+        const group = indicators.group(i);
         if (group !== lastGroup) {
           lastGroup = group;
           quantitative = isQuantitativeOutputGroup(group);
         }
         if (!quantitative) continue;
-        const indicator = item.label;
-        const pointer = item.pointer;
+        const indicator = indicators.label(i);
         report({
           message: `${label}的${group}“${indicator.split('/').pop() ?? ''}”指标值为“${target.raw}”，不是可衡量的数值或日期。`,
-          location: { project: project.name, indicator, path: `${pointer}/target` },
+          location: { project: project.name, indicator, path: `${indicators.pointer(i)}/target` },
           expected: '数值或日期',
           actual: target.raw,
         });

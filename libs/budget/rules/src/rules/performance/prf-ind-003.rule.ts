@@ -26,13 +26,18 @@ export const prfInd003 = defineRule({
     for (const { project, label, indicators } of context.projects()) {
       if (project.classified) continue;
       const template = templateOf(project);
-      for (const item of indicators) {
-        const { indicator, target } = item;
+      for (let i = 0; i < indicators.length; i++) {
+        const indicator = indicators.indicator(i);
+        const target = indicators.target(i);
         // An empty row named like a template level is a misaligned table: PRF-LVL-002 reports it.
         if (!isPlaceholder(indicator.name, target) || isTemplateLevelName(template, indicator.name)) continue;
         report({
           message: `${label}的指标“${indicator.name}”指标值为“${target.raw || '空白'}”，没有设定实际目标。`,
-          location: { project: project.name, indicator: item.label, path: `${item.pointer}/target` },
+          location: {
+            project: project.name,
+            indicator: indicators.label(i),
+            path: `${indicators.pointer(i)}/target`,
+          },
           expected: '可考核的指标值',
           actual: target.raw || '空白',
         });

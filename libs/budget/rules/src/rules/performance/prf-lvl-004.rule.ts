@@ -1,15 +1,53 @@
+import { isAmount, isPercentage, type IndicatorTarget } from '@budgetflow/budget-domain';
 import { defineRule } from '../../framework/rule';
-import { normalizeLevelName, templateOf } from './indicator-templates';
+import { normalizeLevelName, templateOf, type TemplateChoice } from './indicator-templates';
+
+/** The kind of 二级 group (`数量指标` → `数量`). */
+const kindOf = (group: string): string => normalizeLevelName(group).replace(/指标$/, '');
+
+const outputKinds = new Map<TemplateChoice, ReadonlySet<string>>();
+/** The kinds of a template's 产出 groups (数量, 质量, …), computed once per template. */
+const outputKindsOf = (template: TemplateChoice): ReadonlySet<string> => {
+  let kinds = outputKinds.get(template);
+  if (!kinds) {
+    kinds = new Set(template.output.groups.map(kindOf));
+    outputKinds.set(template, kinds);
+  }
+  return kinds;
+};
+
+const TIME_UNIT = /^(天|日|工作日|个工作日|小时|分钟|周|个月|月|年)$/;
+
+/**
+ * What an indicator of each kind looks like, to find one typed under another group: a count
+ * (`≥68人`, `13个`), a rate (`=100%`), a date or duration, an amount of money.
+ */
+const LOOKS_LIKE: Readonly<Partial<Record<string, (name: string, target: IndicatorTarget) => boolean>>> = {
+  数量: (_name, target) =>
+    target.kind === 'quantity' &&
+    target.unit !== '' &&
+    target.unit !== '%' &&
+    target.unit !== '‰' &&
+    !TIME_UNIT.test(target.unit) &&
+    !isAmount(target),
+  质量: (name, target) => isPercentage(target) && /率/.test(name),
+  时效: (name, target) =>
+    target.kind === 'date' ||
+    (target.kind === 'quantity' && TIME_UNIT.test(target.unit)) ||
+    /及时|时限|期限/.test(name),
+  成本: (_name, target) => isAmount(target),
+};
 
 export const prfLvl004 = defineRule({
   id: 'PRF-LVL-004',
   severity: 'warning',
   category: 'performance',
-  title: '产出指标含数量和质量指标',
-  checks: '项目的产出类一级指标下至少各有一个数量指标和质量指标。',
-  why: '数量和质量是衡量产出的基本维度；缺少时绩效目标难以考核。个别项目性质特殊，故为警告。',
+  title: '产出指标含规定的二级指标',
+  checks:
+    '项目的产出类一级指标下各有至少一个规定的二级指标：全国项目支出绩效目标表样式为数量、质量、时效、成本指标；河南2020样式为数量、质量（该样式的时效、成本栏可不填）。缺少的一类指标若被填在产出的其他二级指标下，指出其位置。',
+  why: '数量、质量、时效、成本是衡量产出的基本维度（财预〔2021〕101号要求设置成本指标）；缺少时绩效目标难以考核。个别项目性质特殊，故为警告。',
   check(_document, context, report) {
-    for (const { project, pointer, label } of context.projects()) {
+    for (const { project, pointer, label, indicators } of context.projects()) {
       const template = templateOf(project);
       const c = project.indicators.findIndex(
         (category) => normalizeLevelName(category.name) === template.output.category,
@@ -21,15 +59,29 @@ export const prfLvl004 = defineRule({
           (group) => normalizeLevelName(group.name) === required && group.indicators.length > 0,
         );
         if (filled) continue;
+        const kind = kindOf(required);
+        const looksLike = LOOKS_LIKE[kind];
+        let misplaced: { name: string; target: string; group: string } | undefined;
+        for (let i = 0; looksLike && !misplaced && i < indicators.length; i++) {
+          const indicator = indicators.indicator(i);
+          if (
+            indicators.category(i) === output.name &&
+            outputKindsOf(template).has(kindOf(indicators.group(i))) &&
+            looksLike(indicator.name, indicators.target(i))
+          )
+            misplaced = { name: indicator.name, target: indicator.target, group: indicators.group(i) };
+        }
         report({
-          message: `${label}的“${output.name}”下没有${required}。`,
+          message: misplaced
+            ? `${label}的“${output.name}”下没有${required}；${kind}类指标“${misplaced.name}”（${misplaced.target}）填在了“${misplaced.group}”下。`
+            : `${label}的“${output.name}”下没有${required}。`,
           location: {
             project: project.name,
             indicator: output.name,
             path: `${pointer}/indicators/${c}/groups`,
           },
           expected: required,
-          actual: '缺失',
+          actual: misplaced ? `“${misplaced.name}”在“${misplaced.group}”下` : '缺失',
         });
       }
     }

@@ -13,13 +13,17 @@ export const prfTim001 = defineRule({
     for (const { project, label, indicators } of context.projects()) {
       if (project.classified) continue;
       const endYear = Number(project.details?.endDate?.slice(0, 4) ?? year);
-      for (const item of indicators) {
-        const target = item.target;
+      for (let i = 0; i < indicators.length; i++) {
+        const target = indicators.target(i);
         if (target.kind !== 'date' || target.year === undefined) continue;
         if (target.year === year || (target.year > year && target.year <= endYear)) continue;
         report({
-          message: `${label}的指标“${item.indicator.name}”指标值为“${target.raw}”，不在${year}预算年度内。`,
-          location: { project: project.name, indicator: item.label, path: `${item.pointer}/target` },
+          message: `${label}的指标“${indicators.indicator(i).name}”指标值为“${target.raw}”，不在${year}预算年度内。`,
+          location: {
+            project: project.name,
+            indicator: indicators.label(i),
+            path: `${indicators.pointer(i)}/target`,
+          },
           expected: `${year}年内的日期`,
           actual: target.raw,
         });

@@ -1,5 +1,6 @@
+import { Amount } from '@budgetflow/budget-domain';
 import { defineRule } from '../../framework/rule';
-import { checkCellSum } from '../../framework/sum-check';
+import { checkCellTotal } from '../../framework/sum-check';
 
 /** 类 = Σ 款, 款 = Σ 项 (functional); 类 = Σ 款 (economic), where the children are printed. */
 export const tblSum002 = defineRule({
@@ -14,14 +15,19 @@ export const tblSum002 = defineRule({
     for (const table of context.tables.tables) {
       const columns = table.columns(table.table.rows.some((row) => row.side) ? 'expenditure' : undefined);
       for (const group of table.groups) {
-        for (const [parentCode, children] of group.children) {
+        group.children.forEach((children, parentCode) => {
           const parent = group.byCode.get(parentCode);
-          if (!parent) continue;
-          for (const column of columns) {
-            const parts = children.map((child) => table.cell(child, column));
-            checkCellSum(context, table, parent, column, parts, '其下级科目', report);
+          if (!parent) return;
+          for (let c = 0; c < columns.length; c++) {
+            const column = columns[c];
+            let sum = Amount.ZERO;
+            for (let i = 0; i < children.length; i++) {
+              const amount = table.cell(children[i], column);
+              if (amount) sum = sum.plus(amount);
+            }
+            checkCellTotal(context, table, parent, column, sum, '其下级科目', report);
           }
-        }
+        });
       }
     }
   },

@@ -1,5 +1,6 @@
+import { Amount } from '@budgetflow/budget-domain';
 import { defineRule } from '../../framework/rule';
-import { checkCellSum } from '../../framework/sum-check';
+import { checkCellTotal } from '../../framework/sum-check';
 import { COLUMN_FORMULAS } from './column-formulas';
 
 /** Within a row: 合计 = 基本 + 项目 + …, 人员经费 + 公用经费, 小计 + 上年结转, by kind and layout. */
@@ -20,12 +21,22 @@ export const tblSum003 = defineRule({
         columns: [formula.result, ...formula.parts],
         description: `${formula.parts.map((column) => `「${table.columnLabel(column)}」`).join('、')}各栏`,
       }));
-      for (const entry of table.entries) {
+      // Index loops: this runs for every cell of every table, and iterators would be garbage.
+      const entries = table.entries;
+      for (let e = 0; e < entries.length; e++) {
+        const entry = entries[e];
         const amounts = entry.row.amounts;
-        for (const { formula, columns, description } of described) {
-          if (!columns.some((column) => amounts[column] !== undefined)) continue;
-          const parts = formula.parts.map((column) => table.cell(entry, column));
-          checkCellSum(context, table, entry, formula.result, parts, description, report);
+        for (let f = 0; f < described.length; f++) {
+          const { formula, columns, description } = described[f];
+          let printed = false;
+          for (let c = 0; c < columns.length && !printed; c++) printed = amounts[columns[c]] !== undefined;
+          if (!printed) continue;
+          let sum = Amount.ZERO;
+          for (let p = 0; p < formula.parts.length; p++) {
+            const amount = table.cell(entry, formula.parts[p]);
+            if (amount) sum = sum.plus(amount);
+          }
+          checkCellTotal(context, table, entry, formula.result, sum, description, report);
         }
       }
     }
