@@ -4,6 +4,13 @@ import type { AuditEntry, BudgetDetail, BudgetSummary, DraftView } from '@budget
 import { ApiClient, eventually } from './support/api-client';
 import { startSystem, type RunningSystem } from './support/running-system';
 
+const goldenFindings = JSON.parse(
+  readFileSync(
+    path.resolve(__dirname, '..', 'tools', 'validate', 'golden', 'handan-psb-2022.findings.json'),
+    'utf8',
+  ),
+) as unknown[];
+
 const corrected = JSON.parse(
   readFileSync(path.resolve(__dirname, '..', 'seeds', 'examples', 'handan-psb-2022-corrected.json'), 'utf8'),
 ) as unknown;
@@ -40,6 +47,8 @@ describe('a budget’s lifecycle through the HTTP API, every service a separate 
     expect(returned.latestFindings?.findings).toContainEqual(
       expect.objectContaining({ ruleId: 'NAR-FIG-001', actual: '906.49', expected: '726.08' }),
     );
+    // The service path gives exactly what the CLI (validateDocument) gives: the reviewed golden list.
+    expect(returned.latestFindings?.findings).toEqual(goldenFindings);
   }, 30_000);
 
   it('lets only the unit edit its returned draft, and refuses a stale revision', async () => {

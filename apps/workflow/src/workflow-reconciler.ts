@@ -1,9 +1,7 @@
 import { ReconcileApproval, Revalidate } from '@budgetflow/contracts';
 import {
-  CommandClient,
-  readReconcileSettings,
   reconcilerContext,
-  startReconciler,
+  startServiceReconciler,
   type BackgroundTask,
   type ServiceResources,
 } from '@budgetflow/service-kit';
@@ -13,18 +11,11 @@ import { reconcileWorkflow } from '@budgetflow/workflow-core';
  * Starts the workflow's reconciler (libs/workflow reconcileWorkflow) with its NATS commands to
  * validation and publication; RECONCILE_INTERVAL_SECONDS and RECONCILE_STALE_SECONDS tune it.
  */
-export function startWorkflowReconciler(resources: ServiceResources): BackgroundTask {
-  const { RECONCILE_INTERVAL_SECONDS, RECONCILE_STALE_SECONDS } = readReconcileSettings();
-  const client = new CommandClient(
-    resources.settings.NATS_URL,
-    resources.settings.BUDGETFLOW_NAMESPACE,
-    'workflow-reconciler',
-    15_000,
-  );
-  const task = startReconciler('workflow-reconciler', RECONCILE_INTERVAL_SECONDS, () =>
+export const startWorkflowReconciler = (resources: ServiceResources): BackgroundTask =>
+  startServiceReconciler(resources, 'workflow-reconciler', (client, staleSeconds) =>
     reconcileWorkflow({
       database: resources.database!,
-      staleSeconds: RECONCILE_STALE_SECONDS,
+      staleSeconds,
       revalidate: async (budgetId, version, submittedEventId) => {
         await client.call(Revalidate, reconcilerContext('workflow', `reconcile-${budgetId}-v${version}`), {
           budgetId,
@@ -37,15 +28,12 @@ export function startWorkflowReconciler(resources: ServiceResources): Background
           await client.call(
             ReconcileApproval,
             reconcilerContext('workflow', `reconcile-${budgetId}-v${version}`),
-            { budgetId, version, staleSeconds: RECONCILE_STALE_SECONDS },
+            {
+              budgetId,
+              version,
+              staleSeconds,
+            },
           )
         ).status,
     }),
   );
-  return {
-    stop: async () => {
-      await task.stop();
-      await client.close();
-    },
-  };
-}

@@ -3,6 +3,8 @@ import { DomainError } from '@budgetflow/budget-domain';
 import type { CommandContext } from '@budgetflow/contracts';
 import { integer, readSettings } from '@budgetflow/runtime';
 import type { BackgroundTask } from './backend-service';
+import { CommandClient } from './command-client';
+import type { ServiceResources } from './service-resources';
 
 /**
  * How often the reconcilers look, and how long a budget may sit in an intermediate state
@@ -60,3 +62,28 @@ export const reconcilerContext = (service: string, correlationId: string): Comma
   actor: { id: service, name: `${service} reconciler`, role: 'service' },
   scope: { all: true },
 });
+
+/**
+ * A service's reconciler with its own line to the other services: `pass` gets the command client
+ * and the staleness setting; the client is closed when the reconciler stops.
+ */
+export function startServiceReconciler(
+  resources: ServiceResources,
+  name: string,
+  pass: (client: CommandClient, staleSeconds: number) => Promise<string | undefined>,
+): BackgroundTask {
+  const { RECONCILE_INTERVAL_SECONDS, RECONCILE_STALE_SECONDS } = readReconcileSettings();
+  const client = new CommandClient(
+    resources.settings.NATS_URL,
+    resources.settings.BUDGETFLOW_NAMESPACE,
+    name,
+    15_000,
+  );
+  const task = startReconciler(name, RECONCILE_INTERVAL_SECONDS, () => pass(client, RECONCILE_STALE_SECONDS));
+  return {
+    stop: async () => {
+      await task.stop();
+      await client.close();
+    },
+  };
+}
