@@ -1,6 +1,6 @@
 import { Amount, amountInWanYuan } from '@budgetflow/budget-domain';
 import { defineRule } from '../../framework/rule';
-import { isCostGroup } from './indicator-templates';
+import { costIndicators, costTargetIssue } from './cost-indicators';
 
 export const prfCst003 = defineRule({
   id: 'PRF-CST-003',
@@ -10,33 +10,20 @@ export const prfCst003 = defineRule({
   checks: '以总额（元、万元，非单位成本）表示的成本指标不超过该项目本年度金额。',
   why: '成本上限高于项目预算，说明指标值或预算金额之一填错（常见为元、万元混淆）。',
   check(_document, context, report) {
-    for (const { project, label, indicators } of context.projects()) {
-      const budget = project.amount === undefined ? undefined : Amount.parse(project.amount);
-      if (project.classified || !budget) continue;
-      let lastGroup: string | undefined;
-      let costGroup = false;
-      for (let i = 0; i < indicators.length; i++) {
-        const group = indicators.group(i);
-        const target = indicators.target(i);
-        if (group !== lastGroup) {
-          lastGroup = group;
-          costGroup = isCostGroup(group);
-        }
-        const money = costGroup ? amountInWanYuan(target) : undefined;
-        if (!money || money.unit !== '万元') continue;
-        const cost = Amount.parse(money.value);
-        if (cost.minus(budget).compare(context.config.amountTolerance) <= 0) continue;
-        report({
-          message: `${label}的成本指标“${indicators.indicator(i).name}”为“${target.raw}”（${cost.toString()}万元），超过项目本年度金额${budget.toString()}万元。`,
-          location: {
-            project: project.name,
-            indicator: indicators.label(i),
-            path: `${indicators.pointer(i)}/target`,
-          },
-          expected: `≤${budget.toString()}万元`,
-          actual: target.raw,
-        });
-      }
+    for (const cost of costIndicators(context)) {
+      const { amount } = cost.entry.project;
+      const money = amount === undefined ? undefined : amountInWanYuan(cost.target);
+      if (amount === undefined || !money || money.unit !== '万元') continue;
+      const budget = Amount.parse(amount);
+      const total = Amount.parse(money.value);
+      if (total.minus(budget).compare(context.config.amountTolerance) <= 0) continue;
+      report(
+        costTargetIssue(
+          cost,
+          `为“${cost.target.raw}”（${total.toString()}万元），超过项目本年度金额${budget.toString()}万元。`,
+          `≤${budget.toString()}万元`,
+        ),
+      );
     }
   },
 });
