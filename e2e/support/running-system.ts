@@ -36,7 +36,10 @@ export async function startSystem(label: string): Promise<RunningSystem> {
   });
   processes.startAll();
   const recentOutput = () => output.slice(-60).join('\n');
-  await waitForHealthy(environment.baseUrl, 60_000).catch((error: Error) => {
+  await waitForHealthy(environment.baseUrl, 60_000).catch(async (error: Error) => {
+    // Stop what was started, or the test run waits for ever on the orphaned processes.
+    await processes.stopAll();
+    await environment.cleanup();
     throw new Error(`${error.message}\n${recentOutput()}`);
   });
   return {
