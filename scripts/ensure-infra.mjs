@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Makes sure PostgreSQL, NATS (with JetStream) and Redis answer at the configured URLs.
+// Makes sure PostgreSQL, NATS (with JetStream) and Redis answer at the configured URLs, and that
+// the CJK font and poppler are installed.
 // When one does not, its URL points at this machine, the machine is Debian/Ubuntu and we are
 // root, it installs the distribution's package and starts it; otherwise it stops and prints the
 // exact commands to run. Quick and silent-ish when everything is already up.
@@ -148,7 +149,37 @@ async function waitUntilUp(name, timeoutMs = 30_000) {
   }
 }
 
+// Files from Debian packages: the CJK font the publication service draws PDFs with, and poppler,
+// with which the tests read those PDFs back.
+const packages = [
+  {
+    name: 'fonts-wqy-microhei',
+    path: process.env.DISCLOSURE_CJK_FONT || '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc',
+  },
+  { name: 'poppler-utils', path: '/usr/bin/pdftotext' },
+];
+
 const failures = [];
+const missing = packages.filter((p) => !has(p.path));
+if (missing.length > 0) {
+  const names = missing.map((p) => p.name);
+  if (isDebian() && isRoot()) {
+    console.log(`infra: installing ${names.join(', ')}…`);
+    try {
+      aptInstall(...names);
+    } catch (error) {
+      failures.push({
+        name: names.join(', '),
+        reason: error.message,
+        manual: [`sudo apt-get install -y ${names.join(' ')}`],
+      });
+    }
+  } else {
+    const reason = `missing ${missing.map((p) => p.path).join(', ')}`;
+    failures.push({ name: names.join(', '), reason, manual: [`sudo apt-get install -y ${names.join(' ')}`] });
+  }
+}
+
 for (const [name, service] of Object.entries(services)) {
   try {
     await service.check();
@@ -165,22 +196,27 @@ for (const [name, service] of Object.entries(services)) {
         console.log(`infra: ${name} is up`);
         continue;
       } catch (startError) {
-        failures.push({ name, url, reason: `could not start it: ${startError.message}` });
+        failures.push({
+          name,
+          url,
+          reason: `could not start it: ${startError.message}`,
+          manual: service.manual(),
+        });
         continue;
       }
     }
-    failures.push({ name, url, reason });
+    failures.push({ name, url, reason, manual: service.manual() });
   }
 }
 
 if (failures.length > 0) {
-  console.error('infra: BudgetFlow needs PostgreSQL, NATS with JetStream and Redis.');
-  for (const { name, url, reason } of failures) {
-    console.error(`\n  ${name} at ${url}: ${reason}\n  start it with:`);
-    for (const line of services[name].manual()) console.error(`    ${line}`);
+  console.error('infra: BudgetFlow needs PostgreSQL, NATS with JetStream, Redis and a CJK font.');
+  for (const { name, url, reason, manual } of failures) {
+    console.error(`\n  ${name}${url ? ` at ${url}` : ''}: ${reason}\n  install or start it with:`);
+    for (const line of manual) console.error(`    ${line}`);
   }
   console.error('\n  or, with Docker:  docker compose up -d postgres nats redis');
   console.error('  or point DATABASE_URL, NATS_URL and REDIS_URL at running servers.\n');
   process.exit(1);
 }
-console.log('infra: PostgreSQL, NATS JetStream and Redis are up');
+console.log('infra: PostgreSQL, NATS JetStream and Redis are up; the CJK font and poppler are installed');

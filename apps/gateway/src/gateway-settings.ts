@@ -40,6 +40,12 @@ export const gatewaySettings = {
   HOST: text('0.0.0.0'),
   /** How long the gateway waits for a service's reply before answering 503. */
   REQUEST_TIMEOUT_MS: integer(5000, 100, 120_000),
+  /**
+   * How long a budget's detail may be served from the gateway's memory. The workflow announces
+   * every change, which drops the copy at once; this bounds how stale a copy can get when an
+   * announcement is lost. 0 reads every time from the workflow service.
+   */
+  BUDGET_CACHE_TTL_MS: integer(2000, 0, 60_000),
   JWT_SECRET: jwtSecret(),
   /** How long an access token is valid; there are no refresh tokens, so this is a working session. */
   ACCESS_TOKEN_TTL_SECONDS: integer(3600, 60, 86_400),

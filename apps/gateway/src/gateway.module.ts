@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { AuthModule } from './auth/auth.module';
 import { BackendClient } from './backend/backend-client';
+import { BudgetDetailCache } from './budgets/budget-detail-cache';
 import { BudgetsHttpController } from './budgets/budgets.http-controller';
 import { DisclosureFiles } from './portal/disclosure-files';
 import { PublicDisclosuresHttpController } from './portal/public-disclosures.http-controller';
@@ -21,6 +22,7 @@ import { SchemaHttpController } from './schema/schema.http-controller';
   ],
   providers: [
     BackendClient,
+    BudgetDetailCache,
     SystemHealth,
     DisclosureFiles,
     { provide: APP_FILTER, useClass: ApiErrorFilter },

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
 import {
   BudgetDelivered,
   BudgetDraftCreated,
@@ -6,11 +7,13 @@ import {
   BudgetPublished,
   BudgetSubmitted,
   BudgetValidated,
+  budgetChangesSubject,
 } from '@budgetflow/contracts';
-import { onEvent } from '@budgetflow/messaging';
+import { onEvent, startChangeFeed } from '@budgetflow/messaging';
 import { runMain } from '@budgetflow/runtime';
 import { startBackendService } from '@budgetflow/service-kit';
 import {
+  BUDGET_CHANGES_CHANNEL,
   onDraftCreated,
   onPublished,
   onSubmitted,
@@ -57,7 +60,17 @@ runMain('workflow', () => {
             ),
           ),
         ],
-        start: async () => [await deadlines.start(deps), startWorkflowReconciler(resources)],
+        start: async () => [
+          await deadlines.start(deps),
+          startWorkflowReconciler(resources),
+          // The gateways cache budget reads; they drop a copy when its budget changes here.
+          await startChangeFeed(resources.nats, {
+            databaseUrl: resources.settings.DATABASE_URL,
+            channel: BUDGET_CHANGES_CHANNEL,
+            subject: budgetChangesSubject(resources.settings.BUDGETFLOW_NAMESPACE),
+            log: (message) => new Logger('workflow').warn(message),
+          }),
+        ],
       };
     },
   });

@@ -1,4 +1,10 @@
-import { budgetStreamName, budgetStreamSubjects, commandSubject, eventSubject } from './subjects';
+import {
+  budgetChangesSubject,
+  budgetStreamName,
+  budgetStreamSubjects,
+  commandSubject,
+  eventSubject,
+} from './subjects';
 
 describe('subjects', () => {
   it('names events budget.v1.<event> in a normal installation', () => {
@@ -12,5 +18,12 @@ describe('subjects', () => {
     expect(commandSubject('t1', 'workflow', 'health')).toBe('t1.budgetflow.workflow.health');
     expect(budgetStreamName('t1')).toBe('BUDGET_T1');
     expect(budgetStreamSubjects('t1')).toEqual(['t1.budget.>']);
+  });
+
+  it('announces budget changes outside the stream and the command subjects', () => {
+    const subject = budgetChangesSubject('t1');
+    expect(subject).toBe('t1.budgetflow-changes.budget');
+    expect(subject.startsWith('t1.budget.')).toBe(false);
+    expect(subject.startsWith('t1.budgetflow.')).toBe(false);
   });
 });

@@ -34,3 +34,12 @@ export function deadLetterSubject(namespace: string, consumer: string): string {
 export function deadLetterStreamName(namespace: string): string {
   return namespace ? `BUDGET_DLQ_${namespace.toUpperCase()}` : 'BUDGET_DLQ';
 }
+
+/**
+ * Core NATS (not stored): the id of each budget whose workflow record (state, findings, comments)
+ * a committed transaction changed, or `*` when changes may have gone unannounced. Read caches
+ * drop their copies on it.
+ */
+export function budgetChangesSubject(namespace: string): string {
+  return `${subjectPrefix(namespace)}budgetflow-changes.budget`;
+}

@@ -7,3 +7,5 @@ export * from './create-messaging-tables.migration';
 export * from './outbox/outbox-relay';
 export * from './consumer/event-consumer';
 export * from './outbox/outbox-requeue';
+export * from './notifications/notification-listener';
+export * from './notifications/change-feed';

@@ -6,3 +6,4 @@ export * from './queue-worker';
 export * from './nats-commands';
 export * from './command-client';
 export * from './reconciler';
+export * from './change-tracking-cache';

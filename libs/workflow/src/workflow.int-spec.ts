@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { CommandContext, EventEnvelope } from '@budgetflow/contracts';
-import { CreateMessagingTables1763683200000 } from '@budgetflow/messaging';
-import { openServiceDatabase } from '@budgetflow/runtime';
+import { budgetChangesSubject, type CommandContext, type EventEnvelope } from '@budgetflow/contracts';
+import { connectNats, CreateMessagingTables1763683200000, startChangeFeed } from '@budgetflow/messaging';
+import { DEFAULT_NATS_URL, openServiceDatabase } from '@budgetflow/runtime';
 import { createTestDatabase } from '@budgetflow/testing';
 import { verifyAuditTrails } from './audit/verify-audit-trails';
-import { workflowCoreMigrations } from './migrations';
+import { BUDGET_CHANGES_CHANNEL, workflowCoreMigrations } from './migrations';
 import { approveBudget } from './use-cases/commands/review-decisions.handlers';
 import { markReviewOverdue } from './use-cases/deadlines/review-overdue.handler';
 import { onDraftCreated, onSubmitted, onValidated } from './use-cases/events/on-budget-events.handlers';
-import { getHistory } from './use-cases/queries/budget-queries.handlers';
+import { getBudget, getHistory } from './use-cases/queries/budget-queries.handlers';
 import type { WorkflowDeps } from './use-cases/workflow-deps';
 
 const envelope = <D>(budgetId: string, type: string, data: D): EventEnvelope<D> => ({
@@ -129,6 +129,62 @@ describe('workflow on a real PostgreSQL', () => {
       [budgetId],
     );
     expect(approved?.count).toBe('1');
+  });
+
+  it("reads a budget with its latest findings and comments, within the caller's scope only", async () => {
+    const budgetId = await inReview();
+    await approveBudget(deps(), reviewer, { budgetId, comment: '同意' });
+    const detail = await getBudget(deps(), reviewer, budgetId);
+    expect(detail).toMatchObject({
+      id: budgetId,
+      unitId: '130400-312',
+      state: 'approved',
+      version: 1,
+      latestFindings: { version: 1, counts: { error: 0, warning: 1, info: 0 }, findings: [] },
+    });
+    expect(detail.comments).toEqual([
+      {
+        id: expect.any(String) as string,
+        version: 1,
+        author: 'reviewer:r1',
+        text: '同意',
+        at: expect.stringMatching(/Z$/) as string,
+      },
+    ]);
+    await expect(
+      getBudget(deps(), { ...reviewer, scope: { unitIds: ['419001-020'] } }, budgetId),
+    ).rejects.toMatchObject({ code: 'BUDGET.NOT_FOUND' });
+  });
+
+  it('announces every budget a transaction changed once it commits, and none it rolled back', async () => {
+    const nc = await connectNats(process.env.NATS_URL ?? DEFAULT_NATS_URL, 'workflow-test');
+    const subject = budgetChangesSubject(`wf${randomUUID().slice(0, 8)}`);
+    const announced: string[] = [];
+    nc.subscribe(subject, { callback: (_error, message) => announced.push(message.string()) });
+    const feed = await startChangeFeed(nc, {
+      databaseUrl: database.url,
+      channel: BUDGET_CHANGES_CHANNEL,
+      subject,
+    });
+    try {
+      const budgetId = await inReview();
+      const rolledBack = await inReview();
+      await expect(
+        workflow.transaction(async (tx) => {
+          await tx.query("UPDATE budgets SET state = 'approved' WHERE id = $1", [rolledBack]);
+          throw new Error('rolled back');
+        }),
+      ).rejects.toThrow('rolled back');
+      await approveBudget(deps(), reviewer, { budgetId, comment: '同意' });
+      await nc.flush();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      // inReview() commits 3 transactions, approve 1: one announcement each, however many rows.
+      expect(announced.filter((id) => id === budgetId)).toHaveLength(4);
+      expect(announced.filter((id) => id === rolledBack)).toHaveLength(3);
+    } finally {
+      await feed.stop();
+      await nc.close();
+    }
   });
 
   it('answers a budget of another unit as not found', async () => {

@@ -10,9 +10,11 @@ import {
   Post,
   Put,
   Query,
+  Res,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Static } from '@sinclair/typebox';
+import type { FastifyReply } from 'fastify';
 import {
   AmendBudget,
   ApproveBudget,
@@ -27,15 +29,17 @@ import {
   ReplaceDocument,
   ReturnBudget,
   SubmitBudget,
+  budgetNotFoundError,
   inScope,
   type CommandContext,
 } from '@budgetflow/contracts';
 import { UnitRepository } from '@budgetflow/identity';
 import { CurrentCommandContext, Roles } from '../auth';
-import { BackendClient } from '../backend/backend-client';
+import { BackendClient, CommandFailedError } from '../backend/backend-client';
 import { apiError } from '../http/api-error';
 import { NoBody } from '../http/no-body.pipe';
 import { ApiTypeBoxBody, TypeBoxBody } from '../http/typebox-body.pipe';
+import { BudgetDetailCache } from './budget-detail-cache';
 import { AmendBody, ApproveBody, CreateBudgetBody, ReturnBody } from './budget-request.schemas';
 import { listFilter, revisionFromIfMatch, versionQuery } from './budget-query';
 
@@ -49,7 +53,13 @@ export class BudgetsHttpController {
   constructor(
     private readonly backend: BackendClient,
     private readonly units: UnitRepository,
+    private readonly details: BudgetDetailCache,
   ) {}
+
+  /** A command that changes the budget: this gateway's copy of it is dropped before the answer. */
+  private changing<T>(budgetId: string, command: Promise<T>): Promise<T> {
+    return command.finally(() => this.details.changed(budgetId));
+  }
 
   @Post()
   @Roles('submitter')
@@ -78,8 +88,19 @@ export class BudgetsHttpController {
 
   @Get(':id')
   @ApiOperation({ summary: 'State, version, latest findings and comments' })
-  get(@CurrentCommandContext() context: CommandContext, @Param('id', BudgetId) budgetId: string) {
-    return this.backend.call(GetBudget, context, { budgetId });
+  async get(
+    @CurrentCommandContext() context: CommandContext,
+    @Param('id', BudgetId) budgetId: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
+    const detail = await this.details.get(budgetId, async () => {
+      const value = await this.backend.call(GetBudget, context, { budgetId });
+      return { unitId: value.unitId, json: JSON.stringify(value) };
+    });
+    // The copy may have been loaded by someone else: this caller's scope decides.
+    if (!inScope(context.scope, detail.unitId)) throw new CommandFailedError(budgetNotFoundError(budgetId));
+    void reply.type('application/json; charset=utf-8');
+    return detail.json;
   }
 
   @Get(':id/document')
@@ -139,7 +160,10 @@ export class BudgetsHttpController {
     @NoBody() _body: undefined,
     @Headers('if-match') ifMatch?: string,
   ) {
-    return this.backend.call(SubmitBudget, context, { budgetId, ...revisionFromIfMatch(ifMatch) });
+    return this.changing(
+      budgetId,
+      this.backend.call(SubmitBudget, context, { budgetId, ...revisionFromIfMatch(ifMatch) }),
+    );
   }
 
   @Post(':id/approve')
@@ -152,7 +176,7 @@ export class BudgetsHttpController {
     @Param('id', BudgetId) budgetId: string,
     @TypeBoxBody(ApproveBody) body: Static<typeof ApproveBody>,
   ) {
-    return this.backend.call(ApproveBudget, context, { budgetId, ...body });
+    return this.changing(budgetId, this.backend.call(ApproveBudget, context, { budgetId, ...body }));
   }
 
   @Post(':id/return')
@@ -165,7 +189,7 @@ export class BudgetsHttpController {
     @Param('id', BudgetId) budgetId: string,
     @TypeBoxBody(ReturnBody) body: Static<typeof ReturnBody>,
   ) {
-    return this.backend.call(ReturnBudget, context, { budgetId, ...body });
+    return this.changing(budgetId, this.backend.call(ReturnBudget, context, { budgetId, ...body }));
   }
 
   @Post(':id/amend')
@@ -178,7 +202,7 @@ export class BudgetsHttpController {
     @Param('id', BudgetId) budgetId: string,
     @TypeBoxBody(AmendBody) body: Static<typeof AmendBody>,
   ) {
-    return this.backend.call(AmendBudget, context, { budgetId, ...body });
+    return this.changing(budgetId, this.backend.call(AmendBudget, context, { budgetId, ...body }));
   }
 
   @Get(':id/history')

@@ -53,6 +53,12 @@ export interface CommandError {
   details?: unknown;
 }
 
+/** A budget that does not exist or is outside the caller's scope: both read the same. */
+export const budgetNotFoundError = (budgetId: string): CommandError => ({
+  code: 'BUDGET.NOT_FOUND',
+  message: `budget ${budgetId} was not found`,
+});
+
 /** Replies never throw across the wire: a result or a domain error with its code. */
 export type CommandReply<T> = { ok: true; value: T } | { ok: false; error: CommandError };
 

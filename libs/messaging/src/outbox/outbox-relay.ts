@@ -1,7 +1,7 @@
 import type { JetStreamClient } from '@nats-io/jetstream';
 import { headers as natsHeaders } from '@nats-io/nats-core';
-import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
+import { NotificationListener } from '../notifications/notification-listener';
 
 export interface OutboxRelayOptions {
   /** The service's schema: its outbox table and the channel it is notified on. */
@@ -30,7 +30,7 @@ export const outboxChannel = (schema: string): string => `outbox_${schema}`;
  * (and consumers record processed ids for anything older than its window).
  */
 export class OutboxRelay {
-  private listener?: Client;
+  private listener?: NotificationListener;
   private running = false;
   private wake?: () => void;
   /** A notification arrived since the last look: look again instead of sleeping. */
@@ -53,7 +53,7 @@ export class OutboxRelay {
     this.running = false;
     this.wake?.();
     await this.loop;
-    await this.listener?.end().catch(() => undefined);
+    await this.listener?.stop();
   }
 
   /** Sends one batch; returns how many rows it sent. */
@@ -113,20 +113,17 @@ export class OutboxRelay {
   }
 
   private async listen(): Promise<void> {
-    const client = new Client({ connectionString: this.options.databaseUrl });
-    client.on('notification', () => {
-      this.notified = true;
-      this.wake?.();
+    this.listener = new NotificationListener({
+      databaseUrl: this.options.databaseUrl,
+      channel: outboxChannel(this.options.schema),
+      onNotification: () => {
+        this.notified = true;
+        this.wake?.();
+      },
+      // Back after losing the connection: commits in between were not announced.
+      onListening: () => this.wake?.(),
+      log: (message) => this.options.log?.(`outbox relay: ${message}; polling until it is back`),
     });
-    client.on('error', (error) => {
-      this.options.log?.(
-        `outbox relay: notification connection lost (${error.message}); polling until it is back`,
-      );
-      void client.end().catch(() => undefined);
-      if (this.running) setTimeout(() => void this.listen().catch(() => undefined), 1000);
-    });
-    await client.connect();
-    await client.query(`LISTEN ${outboxChannel(this.options.schema)}`);
-    this.listener = client;
+    await this.listener.start();
   }
 }

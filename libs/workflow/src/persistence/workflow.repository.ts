@@ -220,29 +220,46 @@ export class WorkflowRepository {
     );
   }
 
-  async detail(budget: WorkflowBudget): Promise<BudgetDetail> {
-    const [findings] = await this.tx.query<
-      { findings: { counts: FindingCounts; findings: FindingMessage[] } | null; version: number | null }[]
-    >('SELECT findings, findings_version AS version FROM budgets WHERE id = $1', [budget.id]);
-    const comments = await this.tx.query<BudgetDetail['comments']>(
-      `SELECT id, version, author, text, path, label, ${ISO('created_at')} AS at
-         FROM comments WHERE budget_id = $1 ORDER BY created_at, id`,
-      [budget.id],
+  /** State, version, latest findings and comments, in one statement (one consistent snapshot). */
+  async detail(id: string, scope: Scope): Promise<BudgetDetail | undefined> {
+    const [row] = await this.tx.query<DetailRow[]>(
+      `SELECT id, unit_id AS "unitId", unit_name AS "unitName", fiscal_year AS "fiscalYear", state, version,
+              ${ISO('review_due_at')} AS "reviewDueAt", findings, findings_version AS "findingsVersion",
+              COALESCE((SELECT json_agg(json_strip_nulls(json_build_object('id', c.id, 'version', c.version,
+                          'author', c.author, 'text', c.text, 'path', c.path, 'label', c.label,
+                          'at', ${ISO('c.created_at')})) ORDER BY c.created_at, c.id)
+                          FROM comments c WHERE c.budget_id = budgets.id), '[]') AS comments
+         FROM budgets WHERE id = $1 AND ${inScope(scope, 2)}`,
+      [id, ...scopeValues(scope)],
     );
+    if (!row) return undefined;
     return {
-      id: budget.id,
-      unitId: budget.unitId,
-      unitName: budget.unitName,
-      fiscalYear: budget.fiscalYear,
-      state: budget.state,
-      version: budget.version,
-      ...(budget.reviewDueAt ? { reviewDueAt: budget.reviewDueAt } : {}),
-      ...(findings?.findings && findings.version
-        ? { latestFindings: { version: findings.version, ...findings.findings } }
+      id: row.id,
+      unitId: row.unitId,
+      unitName: row.unitName,
+      fiscalYear: row.fiscalYear,
+      state: row.state,
+      version: row.version,
+      ...(row.reviewDueAt ? { reviewDueAt: row.reviewDueAt } : {}),
+      ...(row.findings && row.findingsVersion
+        ? { latestFindings: { version: row.findingsVersion, ...row.findings } }
         : {}),
-      comments: comments.map((c) => withoutNulls(c) as BudgetDetail['comments'][number]),
+      comments: row.comments,
     };
   }
+}
+
+interface DetailRow {
+  id: string;
+  unitId: string;
+  unitName: string;
+  fiscalYear: number;
+  state: BudgetState;
+  version: number;
+  reviewDueAt: string | null;
+  findings: { counts: FindingCounts; findings: FindingMessage[] } | null;
+  findingsVersion: number | null;
+  comments: BudgetDetail['comments'];
 }
 
 /** SQL NULL for an absent optional field becomes an absent property. */

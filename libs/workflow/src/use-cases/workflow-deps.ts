@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError } from '@budgetflow/budget-domain';
-import type { Actor, CommandContext, EventContract, EventEnvelope } from '@budgetflow/contracts';
+import {
+  budgetNotFoundError,
+  type Actor,
+  type CommandContext,
+  type EventContract,
+  type EventEnvelope,
+} from '@budgetflow/contracts';
 import { appendToOutbox } from '@budgetflow/messaging';
 
 export interface WorkflowDeps {
@@ -13,8 +19,10 @@ export interface WorkflowDeps {
   scheduleReviewReminder(budgetId: string, version: number, dueAt: string): Promise<void>;
 }
 
-export const budgetNotFound = (budgetId: string): DomainError =>
-  new DomainError('BUDGET.NOT_FOUND', `budget ${budgetId} was not found`);
+export const budgetNotFound = (budgetId: string): DomainError => {
+  const { code, message } = budgetNotFoundError(budgetId);
+  return new DomainError(code, message);
+};
 
 /** Reviewing is the finance bureau's work: only reviewers approve and return budgets. */
 export function requireReviewer(context: CommandContext, action: string): void {

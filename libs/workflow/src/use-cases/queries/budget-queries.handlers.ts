@@ -17,10 +17,9 @@ export async function getBudget(
   context: CommandContext,
   budgetId: string,
 ): Promise<BudgetDetail> {
-  const budgets = new WorkflowRepository(deps.database.manager);
-  const budget = await budgets.find(budgetId, context.scope);
-  if (!budget) throw budgetNotFound(budgetId);
-  return budgets.detail(budget);
+  const detail = await new WorkflowRepository(deps.database.manager).detail(budgetId, context.scope);
+  if (!detail) throw budgetNotFound(budgetId);
+  return detail;
 }
 
 /** The budget's audit trail, with the verdict of its hash chain. */

@@ -1,0 +1,78 @@
+export interface ChangeTrackingCacheOptions {
+  /** How long a copy is served without news of a change; 0 keeps nothing. */
+  ttlMs: number;
+  /** Copies kept at most; the least recently read goes first. */
+  maxEntries: number;
+  now?: () => number;
+}
+
+interface Entry<V> {
+  value: V;
+  expiresAt: number;
+}
+
+/**
+ * Copies of records that another process owns and announces changes of (`changed`). A copy is
+ * only kept when no change was announced while it was being loaded: a load that raced a change
+ * may have read the record before it, and keeping it would serve the old record until it
+ * expires. The expiry bounds staleness when an announcement is lost.
+ */
+export class ChangeTrackingCache<V> {
+  private readonly entries = new Map<string, Entry<V>>();
+  /** Loads under way, per key; a change marks them stale. */
+  private readonly loading = new Map<string, Set<{ stale: boolean }>>();
+  private readonly now: () => number;
+
+  constructor(private readonly options: ChangeTrackingCacheOptions) {
+    this.now = options.now ?? Date.now;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** The copy of `key`, or a fresh one from `load` (kept unless a change raced it). */
+  async get(key: string, load: () => Promise<V>): Promise<V> {
+    const entry = this.entries.get(key);
+    if (entry && entry.expiresAt > this.now()) {
+      // Re-inserted: the Map's order is the order of last reads, oldest first.
+      this.entries.delete(key);
+      this.entries.set(key, entry);
+      return entry.value;
+    }
+    if (entry) this.entries.delete(key);
+    const ticket = { stale: false };
+    const tickets = this.loading.get(key) ?? new Set();
+    tickets.add(ticket);
+    this.loading.set(key, tickets);
+    try {
+      const value = await load();
+      if (!ticket.stale && this.options.ttlMs > 0) this.keep(key, value);
+      return value;
+    } finally {
+      tickets.delete(ticket);
+      if (tickets.size === 0) this.loading.delete(key);
+    }
+  }
+
+  /** The record of `key` changed: drop the copy, and do not keep what loads under way read. */
+  changed(key: string): void {
+    this.entries.delete(key);
+    for (const ticket of this.loading.get(key) ?? []) ticket.stale = true;
+  }
+
+  /** Anything may have changed (announcements were missed). */
+  changedAll(): void {
+    this.entries.clear();
+    for (const tickets of this.loading.values()) for (const ticket of tickets) ticket.stale = true;
+  }
+
+  private keep(key: string, value: V): void {
+    this.entries.delete(key);
+    this.entries.set(key, { value, expiresAt: this.now() + this.options.ttlMs });
+    if (this.entries.size > this.options.maxEntries) {
+      const oldest = this.entries.keys().next();
+      if (!oldest.done) this.entries.delete(oldest.value);
+    }
+  }
+}
