@@ -76,6 +76,14 @@ describe('a budget’s lifecycle through the HTTP API, every service a separate 
     const inReview = await eventually(detail, stateIs('in_review'));
     expect(inReview).toMatchObject({ version: 2, latestFindings: { version: 2, counts: { error: 0 } } });
     expect(inReview.reviewDueAt).toBeDefined();
+    expect(await reviewer.get(`/api/budgets/${budgetId}/versions/2`)).toMatchObject({
+      status: 200,
+      body: { budgetId, number: 2, contentHash: expect.any(String) as string },
+    });
+    expect(await reviewer.get(`/api/budgets/${budgetId}/versions/3`)).toMatchObject({
+      status: 404,
+      body: { error: { code: 'BUDGET.VERSION_NOT_FOUND' } },
+    });
     const diff = await reviewer.get<{ differences: { path: string }[] }>(
       `/api/budgets/${budgetId}/diff?from=1&to=2`,
     );

@@ -160,7 +160,7 @@ describe('workflow on a real PostgreSQL', () => {
     const nc = await connectNats(process.env.NATS_URL ?? DEFAULT_NATS_URL, 'workflow-test');
     const subject = budgetChangesSubject(`wf${randomUUID().slice(0, 8)}`);
     const announced: string[] = [];
-    nc.subscribe(subject, { callback: (_error, message) => announced.push(message.string()) });
+    nc.subscribe(subject, { callback: (_error, message) => void announced.push(message.string()) });
     const feed = await startChangeFeed(nc, {
       databaseUrl: database.url,
       channel: BUDGET_CHANGES_CHANNEL,

@@ -1,12 +1,12 @@
 import type { EntityManager } from 'typeorm';
 import type { Scope } from '@budgetflow/contracts';
 
+/** A budget's draft record without its document, which only reading or freezing it needs. */
 export interface BudgetRecord {
   id: string;
   unitId: string;
   unitName: string;
   fiscalYear: number;
-  document: unknown;
   documentHash: string;
   revision: number;
   latestVersion: number;
@@ -22,11 +22,11 @@ export interface VersionRecord {
   frozenAt: string;
 }
 
-const BUDGET_COLUMNS = `id, unit_id AS "unitId", unit_name AS "unitName", fiscal_year AS "fiscalYear", document,
+const BUDGET_COLUMNS = `id, unit_id AS "unitId", unit_name AS "unitName", fiscal_year AS "fiscalYear",
   document_hash AS "documentHash", revision, latest_version AS "latestVersion", locked`;
 
-const scopeClause = (scope: Scope, parameter: number): string =>
-  'all' in scope ? 'TRUE' : `unit_id = ANY($${parameter})`;
+const scopeClause = (scope: Scope, parameter: number, column = 'unit_id'): string =>
+  'all' in scope ? 'TRUE' : `${column} = ANY($${parameter})`;
 const scopeParameters = (scope: Scope): unknown[] => ('all' in scope ? [] : [scope.unitIds]);
 
 /** The submission service's budgets and their frozen versions: narrow, named queries only. */
@@ -42,9 +42,21 @@ export class BudgetRepository {
     return row;
   }
 
+  /** The record with its working document (hundreds of kilobytes for a large department). */
+  async findDraftInScope(
+    id: string,
+    scope: Scope,
+  ): Promise<(BudgetRecord & { document: unknown }) | undefined> {
+    const [row] = await this.tx.query<(BudgetRecord & { document: unknown })[]>(
+      `SELECT ${BUDGET_COLUMNS}, document FROM budgets WHERE id = $1 AND ${scopeClause(scope, 2)}`,
+      [id, ...scopeParameters(scope)],
+    );
+    return row;
+  }
+
   /** Inserts a new budget; false when the unit already has one for that year. */
   async insert(
-    budget: Omit<BudgetRecord, 'revision' | 'latestVersion' | 'locked'>,
+    budget: Omit<BudgetRecord, 'revision' | 'latestVersion' | 'locked'> & { document: unknown },
     createdBy: string,
   ): Promise<boolean> {
     const rows = await this.tx.query<unknown[]>(
@@ -98,6 +110,23 @@ export class BudgetRepository {
         WHERE id = $1 AND locked AND ($2::integer IS NULL OR latest_version <= $2)`,
       [id, upToVersion ?? null],
     );
+  }
+
+  /** A frozen version of a budget in the caller's scope, in one statement (validation and publication read one per submission). */
+  async findVersionInScope(
+    budgetId: string,
+    number: number,
+    scope: Scope,
+  ): Promise<{ budgetFound: boolean; version?: VersionRecord }> {
+    const [row] = await this.tx.query<(VersionRecord | { budgetId: null })[]>(
+      `SELECT v.budget_id AS "budgetId", v.number, v.document, v.content_hash AS "contentHash", v.frozen_by AS "frozenBy",
+              to_char(v.frozen_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "frozenAt"
+         FROM budgets b LEFT JOIN budget_versions v ON v.budget_id = b.id AND v.number = $2
+        WHERE b.id = $1 AND ${scopeClause(scope, 3, 'b.unit_id')}`,
+      [budgetId, number, ...scopeParameters(scope)],
+    );
+    if (!row) return { budgetFound: false };
+    return row.budgetId === null ? { budgetFound: true } : { budgetFound: true, version: row };
   }
 
   async findVersion(budgetId: string, number: number): Promise<VersionRecord | undefined> {

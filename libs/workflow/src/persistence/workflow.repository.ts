@@ -115,10 +115,13 @@ export class WorkflowRepository {
       at: new Date().toISOString(),
     };
     const hash = entryHash(budget.auditHead, fields);
+    // One statement: the entry and the chain's new head on the budget row.
     await this.tx.query(
-      `INSERT INTO audit_trail (budget_id, sequence, at, actor, action, from_state, to_state, version, reason,
-                                correlation_id, event_id, previous_hash, hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+      `WITH appended AS (
+         INSERT INTO audit_trail (budget_id, sequence, at, actor, action, from_state, to_state, version, reason,
+                                  correlation_id, event_id, previous_hash, hash)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING budget_id)
+       UPDATE budgets SET audit_count = $2, audit_head = $13 WHERE id = (SELECT budget_id FROM appended)`,
       [
         fields.budgetId,
         fields.sequence,
@@ -135,11 +138,6 @@ export class WorkflowRepository {
         hash,
       ],
     );
-    await this.tx.query('UPDATE budgets SET audit_count = $2, audit_head = $3 WHERE id = $1', [
-      budget.id,
-      fields.sequence,
-      hash,
-    ]);
     budget.auditCount = fields.sequence;
     budget.auditHead = hash;
   }

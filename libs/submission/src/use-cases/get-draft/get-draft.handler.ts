@@ -9,7 +9,7 @@ export async function getDraft(
   context: CommandContext,
   budgetId: string,
 ): Promise<DraftView> {
-  const budget = await new BudgetRepository(deps.database.manager).findInScope(budgetId, context.scope);
+  const budget = await new BudgetRepository(deps.database.manager).findDraftInScope(budgetId, context.scope);
   if (!budget) throw budgetNotFound(budgetId);
   return {
     id: budget.id,

@@ -9,9 +9,12 @@ export async function getVersion(
   context: CommandContext,
   command: { budgetId: string; version: number },
 ): Promise<FrozenVersion> {
-  const budgets = new BudgetRepository(deps.database.manager);
-  if (!(await budgets.findInScope(command.budgetId, context.scope))) throw budgetNotFound(command.budgetId);
-  const version = await budgets.findVersion(command.budgetId, command.version);
-  if (!version) throw versionNotFound(command.budgetId, command.version);
-  return version;
+  const found = await new BudgetRepository(deps.database.manager).findVersionInScope(
+    command.budgetId,
+    command.version,
+    context.scope,
+  );
+  if (!found.budgetFound) throw budgetNotFound(command.budgetId);
+  if (!found.version) throw versionNotFound(command.budgetId, command.version);
+  return found.version;
 }
