@@ -86,6 +86,10 @@ export const defineCommand =
       service,
       name,
       subject: (namespace) => commandSubject(namespace, service, name),
-      requestErrors: (request) => [...compiled.Errors(request)].map((e) => `${e.path || '/'}: ${e.message}`),
+      // Errors() walks the schema without the compiled checker: only asked once Check() said no.
+      requestErrors: (request) =>
+        compiled.Check(request)
+          ? []
+          : [...compiled.Errors(request)].map((e) => `${e.path || '/'}: ${e.message}`),
     };
   };
