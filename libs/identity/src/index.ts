@@ -6,3 +6,4 @@ export * from './principal';
 export * from './access-token';
 export * from './user.repository';
 export * from './unit.repository';
+export * from './access-token-verifier';

@@ -1,7 +1,7 @@
 import { HttpStatus, Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { verifyAccessToken, type Role } from '@budgetflow/identity';
+import { AccessTokenVerifier, type Role } from '@budgetflow/identity';
 import { GATEWAY_SETTINGS, type GatewaySettings } from '../gateway-settings';
 import { apiError } from '../http/api-error';
 import { isPublicRoute } from './public.decorator';
@@ -17,10 +17,14 @@ const BEARER = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/i;
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
+  private readonly tokens: AccessTokenVerifier;
+
   constructor(
     private readonly reflector: Reflector,
-    @Inject(GATEWAY_SETTINGS) private readonly settings: GatewaySettings,
-  ) {}
+    @Inject(GATEWAY_SETTINGS) settings: GatewaySettings,
+  ) {
+    this.tokens = new AccessTokenVerifier(settings.JWT_SECRET);
+  }
 
   canActivate(context: ExecutionContext): boolean {
     if (context.getType() !== 'http' || isPublicRoute(this.reflector, context)) return true;
@@ -36,7 +40,7 @@ export class AuthGuard implements CanActivate {
         'sign in first: send Authorization: Bearer <accessToken>',
       );
     }
-    const verified = verifyAccessToken(match[1], this.settings.JWT_SECRET);
+    const verified = this.tokens.verify(match[1]);
     if (!verified.ok) {
       void reply.header('www-authenticate', 'Bearer realm="budgetflow", error="invalid_token"');
       throw apiError(
