@@ -9,9 +9,12 @@ export type ClassificationLevel = '类' | '款' | '项';
 
 const LEVEL_BY_LENGTH: Readonly<Record<number, ClassificationLevel>> = { 3: '类', 5: '款', 7: '项' };
 
+/** Held once: a literal in the function is a new object per call, and every code row asks. */
+const DIGITS = /^\d+$/;
+
 /** The level of a well-formed code, or undefined for anything else (`20402 `, `2040`, `abc`). */
 export function levelOfCode(code: string): ClassificationLevel | undefined {
-  return /^\d+$/.test(code) ? LEVEL_BY_LENGTH[code.length] : undefined;
+  return DIGITS.test(code) ? LEVEL_BY_LENGTH[code.length] : undefined;
 }
 
 /** `2040201` → `20402` → `204` → undefined. */

@@ -30,6 +30,9 @@ export function amountInWanYuan(target: IndicatorTarget): { value: string; unit:
   };
 }
 
+/** Zero written any way (`0`, `0.00`). Held once: a literal in the function is a new object per call. */
+const ZERO_VALUE = /^0(?:\.0+)?$/;
+
 /**
  * Targets that commit to nothing, which 《项目支出绩效评价管理办法》 asks reviewers to send back:
  * a blank cell, a lower bound of zero (`≥0%`, `≥ 0`, always met), or a bare `0` / `0%` with no
@@ -38,7 +41,7 @@ export function amountInWanYuan(target: IndicatorTarget): { value: string; unit:
  */
 export function isPlaceholderTarget(target: IndicatorTarget): boolean {
   if (target.kind === 'empty') return true;
-  if (target.kind !== 'quantity' || !/^0(?:\.0+)?$/.test(target.value)) return false;
+  if (target.kind !== 'quantity' || !ZERO_VALUE.test(target.value)) return false;
   if (target.comparator === '≥') return true;
   return !target.explicitComparator && (target.unit === '' || target.unit === '%');
 }

@@ -10,9 +10,6 @@ import {
 import { amountOf } from './amount-text';
 import type { Amount } from '@budgetflow/budget-domain';
 
-/** Amounts of one row parsed, by column; `null` marks an unparsable cell. */
-type ParsedCells = Record<string, Amount | null>;
-
 /** A printed row with its position and JSON Pointer, found once per document. */
 export interface IndexedRow {
   readonly row: TableRow;
@@ -20,13 +17,9 @@ export interface IndexedRow {
   readonly pointer: string;
 }
 
-/**
- * The indexed row. Its pointer is built when a finding needs it, and each cell is parsed once:
- * the same cell is added up by several rules (合计, 上级科目, 横向, 表间).
- */
+/** The indexed row. Its pointer is built when a finding needs it. */
 class TableEntry implements IndexedRow {
   private text: string | undefined;
-  cells: ParsedCells | undefined;
 
   constructor(
     readonly row: TableRow,
@@ -94,18 +87,47 @@ const isDigits = (code: string): boolean => {
   return code.length > 0;
 };
 
+/** The 类 and 款 a 款 or 项 code sits under: `2040201` → 类 `204`, 款 `20402`. */
+interface CodeParents {
+  readonly classCode?: string;
+  readonly sectionCode?: string;
+}
+
+/**
+ * Codes are a small vocabulary repeated by every unit of every table, so each distinct code is cut
+ * into its parents once per process, up to a bound so that odd codes cannot grow the cache without
+ * limit. The parents are immutable, so documents may share them.
+ */
+const parentsByCode = new Map<string, CodeParents>();
+const PARENTS_LIMIT = 20_000;
+const NO_PARENTS: CodeParents = {};
+
+const parentsOf = (code: string): CodeParents => {
+  let parents = parentsByCode.get(code);
+  if (parents) return parents;
+  const leveled = (code.length === 7 || code.length === 5) && isDigits(code);
+  parents = !leveled
+    ? NO_PARENTS
+    : code.length === 7
+      ? { classCode: code.slice(0, 3), sectionCode: code.slice(0, 5) }
+      : { classCode: code.slice(0, 3) };
+  if (parentsByCode.size < PARENTS_LIMIT) parentsByCode.set(code, parents);
+  return parents;
+};
+
+// Index loops here and below: they run over every row of every table.
 const buildGroup = (rows: IndexedRow[], unitRow: IndexedRow | undefined): RowGroup => {
   const byCode = new Map<string, IndexedRow>();
-  for (const entry of rows)
-    if (entry.row.code !== undefined && !byCode.has(entry.row.code)) byCode.set(entry.row.code, entry);
+  for (let r = 0; r < rows.length; r++) {
+    const code = rows[r].row.code;
+    if (code !== undefined && !byCode.has(code)) byCode.set(code, rows[r]);
+  }
   const children = new Map<string, IndexedRow[]>();
   const roots: IndexedRow[] = [];
-  for (const entry of rows) {
-    // The printed codes a row's code sits under: `2040201` → 类 `204`, 款 `20402`.
+  for (let r = 0; r < rows.length; r++) {
+    const entry = rows[r];
     const code = entry.row.code;
-    const leveled = code !== undefined && (code.length === 7 || code.length === 5) && isDigits(code);
-    const classCode = leveled ? code.slice(0, 3) : undefined;
-    const sectionCode = leveled && code.length === 7 ? code.slice(0, 5) : undefined;
+    const { classCode, sectionCode } = code === undefined ? NO_PARENTS : parentsOf(code);
     const parent = sectionCode ?? classCode;
     if (parent !== undefined && byCode.has(parent)) {
       const list = children.get(parent);
@@ -117,100 +139,167 @@ const buildGroup = (rows: IndexedRow[], unitRow: IndexedRow | undefined): RowGro
       (sectionCode !== undefined && byCode.has(sectionCode));
     if (!underPrinted) roots.push(entry);
   }
-  return { ...(unitRow ? { unitRow } : {}), rows, byCode, children, roots };
+  return unitRow ? { unitRow, rows, byCode, children, roots } : { rows, byCode, children, roots };
 };
 
-export const indexTable = (table: StandardTable, position: number): IndexedTable => {
-  const pointer = `/tables/${position}`;
-  const lines = new Map<string, IndexedRow>();
-  const groups: RowGroup[] = [];
-  const byUnitAndCode = new Map<string, IndexedRow>();
-  const unitTotals = new Map<string, IndexedRow>();
-  let currentUnit: IndexedRow | undefined;
-  let currentRows: IndexedRow[] = [];
-  const sideRows = new Map<string, IndexedRow[]>();
-  const entries: TableEntry[] = [];
+/** The first entry for each key. */
+const firstByKey = (entries: readonly IndexedRow[], keyOf: (row: TableRow) => string | undefined) => {
+  const map = new Map<string, IndexedRow>();
+  for (let e = 0; e < entries.length; e++) {
+    const key = keyOf(entries[e].row);
+    if (key !== undefined && !map.has(key)) map.set(key, entries[e]);
+  }
+  return map;
+};
 
-  table.rows.forEach((row, index) => {
-    const entry = new TableEntry(row, index, pointer);
-    entries.push(entry);
-    if (row.line !== undefined) {
-      const key = `${row.side ?? ''}|${row.line}`;
-      if (!lines.has(key)) lines.set(key, entry);
+const codeRowKey = (row: TableRow): string | undefined =>
+  row.line === undefined ? unitAndCodeKey(row) : undefined;
+const unitRowKey = (row: TableRow): string | undefined =>
+  row.line === 'unitTotal' ? unitTotalKey(row) : undefined;
+
+/**
+ * One table's index. A class, not an object of closures: the rules call its methods for every cell
+ * of every document, and methods shared by all tables keep the engine's optimized code across them.
+ */
+class TableIndex implements IndexedTable {
+  readonly kind: TableKind;
+  readonly pointer: string;
+  readonly groups: RowGroup[] = [];
+  readonly entries: TableEntry[];
+  /** Named lines by side (`` when one-sided), then line: the first row of each. */
+  private readonly lines = new Map<string, Map<string, IndexedRow>>();
+  // Built at the first question: only the tables that other tables are matched against need them.
+  private unitAndCodes: Map<string, IndexedRow> | undefined;
+  private unitTotals: Map<string, IndexedRow> | undefined;
+  private sideRows: Map<string, IndexedRow[]> | undefined;
+  private readonly columnLists = new Map<string, readonly string[]>();
+  private readonly definitions = new Map<string, ReturnType<typeof columnDefinition>>();
+  /**
+   * Parsed cells by column, then row index: each cell is parsed once, as the same cell is added up
+   * by several rules (合计, 上级科目, 横向, 表间). `null` marks a blank or unparsable cell. A table
+   * has a handful of columns, so a column is found by a scan of their names rather than a hash.
+   */
+  private readonly parsedNames: string[] = [];
+  private readonly parsedColumns: Array<Array<Amount | null | undefined>> = [];
+
+  constructor(
+    readonly table: StandardTable,
+    position: number,
+  ) {
+    this.kind = table.kind;
+    this.pointer = `/tables/${position}`;
+    this.entries = new Array<TableEntry>(table.rows.length);
+    let currentUnit: IndexedRow | undefined;
+    let currentRows: IndexedRow[] = [];
+    for (let index = 0; index < table.rows.length; index++) {
+      const row = table.rows[index];
+      const entry = new TableEntry(row, index, this.pointer);
+      this.entries[index] = entry;
+      if (row.line === undefined) {
+        currentRows.push(entry);
+        continue;
+      }
+      const side = row.side ?? '';
+      let sideLines = this.lines.get(side);
+      if (!sideLines) {
+        sideLines = new Map<string, IndexedRow>();
+        this.lines.set(side, sideLines);
+      }
+      if (!sideLines.has(row.line)) sideLines.set(row.line, entry);
       if (row.line === 'unitTotal') {
-        const unitKey = unitTotalKey(row);
-        if (!unitTotals.has(unitKey)) unitTotals.set(unitKey, entry);
-        if (currentUnit || currentRows.length > 0) groups.push(buildGroup(currentRows, currentUnit));
+        if (currentUnit || currentRows.length > 0) this.groups.push(buildGroup(currentRows, currentUnit));
         currentUnit = entry;
         currentRows = [];
       }
-      return;
     }
-    currentRows.push(entry);
-    const key = unitAndCodeKey(row);
-    if (!byUnitAndCode.has(key)) byUnitAndCode.set(key, entry);
-    const side = row.side ?? '';
-    const list = sideRows.get(side);
-    if (list) list.push(entry);
-    else sideRows.set(side, [entry]);
-  });
-  if (currentUnit || currentRows.length > 0) groups.push(buildGroup(currentRows, currentUnit));
+    if (currentUnit || currentRows.length > 0) this.groups.push(buildGroup(currentRows, currentUnit));
+  }
 
-  const columnLists = new Map<string, readonly string[]>();
-  const definitions = new Map<string, ReturnType<typeof columnDefinition>>();
-  const definition = (column: string) => {
-    if (definitions.has(column)) return definitions.get(column);
-    const found = columnDefinition(table.kind, table.layout, column);
-    definitions.set(column, found);
-    return found;
-  };
-  const parse = (entry: IndexedRow, column: string): Amount | undefined => {
-    const text = entry.row.amounts[column];
-    if (text === undefined) return undefined;
-    // Rows indexed here carry their parsed cells (all of them, parsed at the first read: the
-    // rules read most columns of a row); a row built elsewhere is parsed as it comes.
-    if (!(entry instanceof TableEntry)) return amountOf(text);
-    let cells = entry.cells;
-    if (!cells) {
-      cells = Object.create(null) as ParsedCells;
-      const amounts = entry.row.amounts;
-      for (const key in amounts) cells[key] = amountOf(amounts[key]) ?? null;
-      entry.cells = cells;
-    }
-    const cached = cells[column];
-    return cached === undefined ? amountOf(text) : (cached ?? undefined);
-  };
+  get byUnitAndCode(): ReadonlyMap<string, IndexedRow> {
+    return (this.unitAndCodes ??= firstByKey(this.entries, codeRowKey));
+  }
 
-  return {
-    table,
-    kind: table.kind,
-    pointer,
-    groups,
-    entries,
-    byUnitAndCode,
-    line: (line, side) => lines.get(`${side ?? ''}|${line}`),
-    counterpart: (row) => {
-      if (row.code !== undefined) return byUnitAndCode.get(unitAndCodeKey(row));
-      if (row.line === undefined) return undefined;
-      if (row.line === 'unitTotal') return unitTotals.get(unitTotalKey(row));
-      return lines.get(`${row.side ?? ''}|${row.line}`);
-    },
-    codeRows: (side) => sideRows.get(side ?? '') ?? [],
-    cell: (entry, column) => (entry ? parse(entry, column) : undefined),
-    cellPointer: (entry, column) => `${entry.pointer}/amounts/${column}`,
-    hasColumn: (column) => definition(column) !== undefined,
-    columnLabel: (column) => definition(column)?.label ?? column,
-    columns: (side) => {
-      const key = side ?? '';
-      let columns = columnLists.get(key);
-      if (!columns) {
-        columns = tableColumns(table, side).map((column) => column.key);
-        columnLists.set(key, columns);
+  line(line: string, side?: TableSide): IndexedRow | undefined {
+    return this.lines.get(side ?? '')?.get(line);
+  }
+
+  counterpart(row: TableRow): IndexedRow | undefined {
+    if (row.code !== undefined) return this.byUnitAndCode.get(unitAndCodeKey(row));
+    if (row.line === undefined) return undefined;
+    if (row.line === 'unitTotal')
+      return (this.unitTotals ??= firstByKey(this.entries, unitRowKey)).get(unitTotalKey(row));
+    return this.line(row.line, row.side);
+  }
+
+  codeRows(side?: TableSide): readonly IndexedRow[] {
+    if (!this.sideRows) {
+      this.sideRows = new Map();
+      for (const entry of this.entries) {
+        if (entry.row.line !== undefined) continue;
+        const key = entry.row.side ?? '';
+        const list = this.sideRows.get(key);
+        if (list) list.push(entry);
+        else this.sideRows.set(key, [entry]);
       }
-      return columns;
-    },
-  };
-};
+    }
+    return this.sideRows.get(side ?? '') ?? [];
+  }
+
+  cell(entry: IndexedRow | undefined, column: string): Amount | undefined {
+    if (!entry) return undefined;
+    // A row built elsewhere, or another table's, is parsed as it comes.
+    if (this.entries[entry.index] !== entry) return amountOf(entry.row.amounts[column]);
+    // The row's text is read once: later reads find the parsed cell (`null`: blank or unparsable).
+    const cells = this.parsedCells(column);
+    let amount = cells[entry.index];
+    if (amount === undefined) {
+      amount = amountOf(entry.row.amounts[column]) ?? null;
+      cells[entry.index] = amount;
+    }
+    return amount ?? undefined;
+  }
+
+  cellPointer(entry: IndexedRow, column: string): string {
+    return `${entry.pointer}/amounts/${column}`;
+  }
+
+  hasColumn(column: string): boolean {
+    return this.definition(column) !== undefined;
+  }
+
+  columnLabel(column: string): string {
+    return this.definition(column)?.label ?? column;
+  }
+
+  columns(side?: TableSide): readonly string[] {
+    const key = side ?? '';
+    let columns = this.columnLists.get(key);
+    if (!columns) {
+      columns = tableColumns(this.table, side).map((column) => column.key);
+      this.columnLists.set(key, columns);
+    }
+    return columns;
+  }
+
+  private parsedCells(column: string): Array<Amount | null | undefined> {
+    const names = this.parsedNames;
+    for (let c = 0; c < names.length; c++) if (names[c] === column) return this.parsedColumns[c];
+    const cells = new Array<Amount | null | undefined>(this.entries.length);
+    names.push(column);
+    this.parsedColumns.push(cells);
+    return cells;
+  }
+
+  private definition(column: string): ReturnType<typeof columnDefinition> {
+    if (this.definitions.has(column)) return this.definitions.get(column);
+    const found = columnDefinition(this.table.kind, this.table.layout, column);
+    this.definitions.set(column, found);
+    return found;
+  }
+}
+
+export const indexTable = (table: StandardTable, position: number): IndexedTable =>
+  new TableIndex(table, position);
 
 export interface DocumentIndex {
   table(kind: TableKind): IndexedTable | undefined;

@@ -1,6 +1,6 @@
 import type { BudgetDocument } from '@budgetflow/budget-domain';
 import type { Finding, Severity } from './finding';
-import { sortFindings } from './finding-order';
+import { pointerSortKey, sortKeyedFindings } from './finding-order';
 import type { Rule } from './rule';
 import { createRuleContext } from './rule-context';
 import { resolveValidationConfig, type ValidationConfig } from './validation-config';
@@ -14,11 +14,17 @@ export const runRules = (
   const resolved = resolveValidationConfig(config);
   const context = createRuleContext(document, resolved);
   const findings: Finding[] = [];
+  const keys: Array<string | undefined> = [];
   for (const rule of rules) {
     if (resolved.disabledRules.has(rule.id)) continue;
-    for (const finding of rule.run(document, context)) findings.push(finding);
+    const found = rule.run(document, context);
+    // Keyed as each rule hands them over, while they are still at hand in memory.
+    for (let i = 0; i < found.length; i++) {
+      findings.push(found[i]);
+      keys.push(pointerSortKey(found[i].location.path));
+    }
   }
-  return sortFindings(findings);
+  return sortKeyedFindings(findings, keys);
 };
 
 export const countBySeverity = (findings: readonly Finding[]): Record<Severity, number> => {

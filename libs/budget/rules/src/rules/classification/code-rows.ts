@@ -35,10 +35,15 @@ export const codeRows = (context: RuleContext): readonly CodeRow[] => {
     const scheme: ClassificationScheme =
       TABLE_KIND_DEFINITIONS[table.kind].rowKeying === 'economic' ? 'economic' : 'functional';
     const list = context.catalog[scheme];
-    for (const group of table.groups)
-      for (const entry of group.rows)
-        if (entry.row.code !== undefined)
-          rows.push({ table, entry, code: entry.row.code, scheme, list, name: stripOrdinal(entry.row.name) });
+    for (const group of table.groups) {
+      // An index loop: this runs over every row of every table.
+      for (let r = 0; r < group.rows.length; r++) {
+        const entry = group.rows[r];
+        const code = entry.row.code;
+        if (code !== undefined)
+          rows.push({ table, entry, code, scheme, list, name: stripOrdinal(entry.row.name) });
+      }
+    }
   }
   computed.set(context, rows);
   return rows;
@@ -47,11 +52,33 @@ export const codeRows = (context: RuleContext): readonly CodeRow[] => {
 const checks = new WeakMap<RuleContext, readonly NameCheck[]>();
 
 /**
- * Verdicts by catalog list (one per scheme and year, kept for the process) and `code|name`. The
- * printed pairs are a small vocabulary; the bound keeps free text from growing it without limit.
+ * Verdicts by catalog list (one per scheme and year, kept for the process), code and printed name.
+ * The printed pairs are a small vocabulary; the bound keeps free text from growing it without limit.
  */
-const verdicts = new WeakMap<ClassificationList, Map<string, NameCheck>>();
+const verdicts = new WeakMap<ClassificationList, Map<string, Map<string, NameCheck>>>();
 const VERDICTS_LIMIT = 20_000;
+let verdictCount = 0;
+
+const verdictOf = (row: CodeRow): NameCheck => {
+  let byCode = verdicts.get(row.list);
+  if (!byCode) {
+    byCode = new Map<string, Map<string, NameCheck>>();
+    verdicts.set(row.list, byCode);
+  }
+  let byName = byCode.get(row.code);
+  let check = byName?.get(row.name);
+  if (check) return check;
+  check = row.list.checkName(row.code, row.name);
+  if (verdictCount < VERDICTS_LIMIT) {
+    if (!byName) {
+      byName = new Map<string, NameCheck>();
+      byCode.set(row.code, byName);
+    }
+    byName.set(row.name, check);
+    verdictCount++;
+  }
+  return check;
+};
 
 /**
  * The catalog's verdict on each code row's printed name, in codeRows order. A department prints
@@ -60,20 +87,7 @@ const VERDICTS_LIMIT = 20_000;
 export const nameChecks = (context: RuleContext): readonly NameCheck[] => {
   let result = checks.get(context);
   if (result) return result;
-  result = codeRows(context).map((row) => {
-    let byKey = verdicts.get(row.list);
-    if (!byKey) {
-      byKey = new Map();
-      verdicts.set(row.list, byKey);
-    }
-    const key = `${row.code}|${row.name}`;
-    let check = byKey.get(key);
-    if (!check) {
-      check = row.list.checkName(row.code, row.name);
-      if (byKey.size < VERDICTS_LIMIT) byKey.set(key, check);
-    }
-    return check;
-  });
+  result = codeRows(context).map(verdictOf);
   checks.set(context, result);
   return result;
 };

@@ -11,8 +11,16 @@ export interface CostIndicator {
   readonly target: IndicatorTarget;
 }
 
-/** Every indicator under a 成本 group of an unclassified project (a classified one publishes nothing). */
-export function* costIndicators(context: RuleContext): Generator<CostIndicator> {
+const computed = new WeakMap<RuleContext, readonly CostIndicator[]>();
+
+/**
+ * Every indicator under a 成本 group of an unclassified project (a classified one publishes nothing).
+ * Three rules read the list, so it is built once per document.
+ */
+export const costIndicators = (context: RuleContext): readonly CostIndicator[] => {
+  let list = computed.get(context);
+  if (list) return list;
+  const found: CostIndicator[] = [];
   for (const entry of context.projects()) {
     if (entry.project.classified) continue;
     const { indicators } = entry;
@@ -24,10 +32,13 @@ export function* costIndicators(context: RuleContext): Generator<CostIndicator> 
         lastGroup = group;
         cost = isCostGroup(group);
       }
-      if (cost) yield { entry, index, target: indicators.target(index) };
+      if (cost) found.push({ entry, index, target: indicators.target(index) });
     }
   }
-}
+  list = found;
+  computed.set(context, list);
+  return list;
+};
 
 /** A finding about a cost indicator's target, at the target's path. */
 export function costTargetIssue(

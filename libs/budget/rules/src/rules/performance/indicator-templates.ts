@@ -50,18 +50,17 @@ export const normalizeLevelName = (name: string): string => {
   return result;
 };
 
-const templates = new WeakMap<ProjectTarget, TemplateChoice>();
-/** A project follows the Henan template when any of its 一级 is a Henan 一级; else the national one. */
+/**
+ * A project follows the Henan template when any of its 一级 is a Henan 一级; else the national one.
+ * Worked out on each call, not kept per project: a project has a few 一级 with names normalized
+ * once per process, while a table keyed by project objects costs more to fill for every document
+ * (and to collect afterwards) than the look-ups it saves.
+ */
 export const templateOf = (project: ProjectTarget): TemplateChoice => {
-  let template = templates.get(project);
-  if (!template) {
-    const henan = project.indicators.some(
-      (category) => normalizeLevelName(category.name) in HENAN_2020_INDICATOR_LEVELS,
-    );
-    template = henan ? HENAN : NATIONAL;
-    templates.set(project, template);
-  }
-  return template;
+  const categories = project.indicators;
+  for (let c = 0; c < categories.length; c++)
+    if (normalizeLevelName(categories[c].name) in HENAN_2020_INDICATOR_LEVELS) return HENAN;
+  return NATIONAL;
 };
 
 const COST = /成本/;

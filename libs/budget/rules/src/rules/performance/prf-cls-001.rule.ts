@@ -2,12 +2,13 @@ import type { RuleIssue } from '../../framework/finding';
 import { defineRule } from '../../framework/rule';
 
 const SECRET = '涉密';
+const NUMBERING = /^\s*目标内容\s*\d*\s*/;
 /** Handan prints `目标内容 1 涉密`: the numbering is layout, 涉密 is the content. */
 const isWithheld = (text: string | undefined): boolean =>
   text === undefined ||
   text === SECRET ||
   text.trim() === '' ||
-  text.replace(/^\s*目标内容\s*\d*\s*/, '').trim() === SECRET;
+  text.replace(NUMBERING, '').trim() === SECRET;
 
 const PROJECT_FIELDS = ['amount', 'totalAmount', 'purpose', 'fundUse', 'overallGoal', 'annualGoal'] as const;
 const INDICATOR_FIELDS = ['name', 'description', 'target', 'basis'] as const;

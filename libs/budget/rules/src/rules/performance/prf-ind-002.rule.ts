@@ -3,7 +3,7 @@ import type { IndicatorList } from '../../framework/project-index';
 import { templateOf } from './indicator-templates';
 
 const hasBasis = (indicators: IndicatorList): boolean => {
-  for (let i = 0; i < indicators.length; i++) if (indicators.indicator(i).basis !== undefined) return true;
+  for (let i = 0; i < indicators.length; i++) if (indicators.hasBasis(i)) return true;
   return false;
 };
 
@@ -25,8 +25,8 @@ export const prfInd002 = defineRule({
       if (project.classified || indicators.length === 0) continue;
       if (!templateOf(project).basisColumn && !fillsBasis()) continue;
       for (let i = 0; i < indicators.length; i++) {
+        if (indicators.basisFilled(i)) continue;
         const indicator = indicators.indicator(i);
-        if ((indicator.basis ?? '').trim() !== '') continue;
         report({
           message: `${label}的指标“${indicator.name}”未填写指标值确定依据。`,
           location: {

@@ -27,8 +27,10 @@ export const prfInd003 = defineRule({
       if (project.classified) continue;
       const template = templateOf(project);
       for (let i = 0; i < indicators.length; i++) {
-        const indicator = indicators.indicator(i);
         const target = indicators.target(i);
+        // Most targets are real ones: the indicator itself is read only for a placeholder.
+        if (!isPlaceholderTarget(target)) continue;
+        const indicator = indicators.indicator(i);
         // An empty row named like a template level is a misaligned table: PRF-LVL-002 reports it.
         if (!isPlaceholder(indicator.name, target) || isTemplateLevelName(template, indicator.name)) continue;
         report({

@@ -10,15 +10,16 @@ export const prfLvl002 = defineRule({
     '每个二级指标是其一级指标下模板规定的名称（如产出指标下的数量、质量、时效、成本指标）；一级指标名称本身不规范时不重复报告。',
   why: '二级指标放错一级或名称错位（如把“效益指标”填在二级栏），说明表格错列，指标含义随之错乱。',
   check(_document, context, report) {
-    for (const { project, pointer, label } of context.projects()) {
+    for (const { project, pointer, label, indicators } of context.projects()) {
       const template = templateOf(project);
       for (let c = 0; c < project.indicators.length; c++) {
         const category = project.indicators[c];
         const allowed = template.levels[normalizeLevelName(category.name)];
         if (!allowed) continue;
-        category.groups.forEach((group, g) => {
+        for (let g = 0; g < category.groups.length; g++) {
+          const group = category.groups[g];
           const name = normalizeLevelName(group.name);
-          if (allowed.includes(name)) return;
+          if (allowed.includes(name)) continue;
           const home = Object.entries(template.levels).find(([, groups]) => groups.includes(name))?.[0];
           const isCategoryName = name in template.levels;
           report({
@@ -35,25 +36,25 @@ export const prfLvl002 = defineRule({
             expected: allowed.join('、'),
             actual: group.name,
           });
-        });
-        for (let g = 0; g < category.groups.length; g++) {
-          const group = category.groups[g];
-          for (let i = 0; i < group.indicators.length; i++) {
-            const indicator = group.indicators[i];
-            // Henan sheets shift empty template rows (成本, 经济效益) into the 三级 column.
-            if (indicator.target.trim() !== '' || !isTemplateLevelName(template, indicator.name)) continue;
-            report({
-              message: `${label}把指标层级名称“${indicator.name}”填在了“${group.name}”下的三级指标栏，且没有指标值，表格错列。`,
-              location: {
-                project: project.name,
-                indicator: `${category.name}/${group.name}/${indicator.name}`,
-                path: `${pointer}/indicators/${c}/groups/${g}/indicators/${i}/name`,
-              },
-              expected: '三级指标名称',
-              actual: indicator.name,
-            });
-          }
         }
+      }
+      // The parsed target keeps the cell's text (`raw`), so blank cells are found in the index.
+      for (let i = 0; i < indicators.length; i++) {
+        if (indicators.target(i).raw.trim() !== '') continue;
+        if (!template.levels[normalizeLevelName(indicators.category(i))]) continue;
+        const indicator = indicators.indicator(i);
+        // Henan sheets shift empty template rows (成本, 经济效益) into the 三级 column.
+        if (!isTemplateLevelName(template, indicator.name)) continue;
+        report({
+          message: `${label}把指标层级名称“${indicator.name}”填在了“${indicators.group(i)}”下的三级指标栏，且没有指标值，表格错列。`,
+          location: {
+            project: project.name,
+            indicator: indicators.label(i),
+            path: `${indicators.pointer(i)}/name`,
+          },
+          expected: '三级指标名称',
+          actual: indicator.name,
+        });
       }
     }
   },

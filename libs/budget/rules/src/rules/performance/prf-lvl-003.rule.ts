@@ -1,5 +1,18 @@
+import type { ProjectTarget } from '@budgetflow/budget-domain';
 import { defineRule } from '../../framework/rule';
 import { normalizeLevelName, templateOf } from './indicator-templates';
+
+/**
+ * Whether the project prints the 一级 `name`, as a 一级 or misplaced into the 二级 column (which
+ * PRF-LVL-002 reports, not again here). Loops, not callbacks: this runs for every project.
+ */
+const hasLevel = (project: ProjectTarget, name: string): boolean => {
+  for (const category of project.indicators) {
+    if (normalizeLevelName(category.name) === name) return true;
+    for (const group of category.groups) if (normalizeLevelName(group.name) === name) return true;
+  }
+  return false;
+};
 
 export const prfLvl003 = defineRule({
   id: 'PRF-LVL-003',
@@ -13,15 +26,8 @@ export const prfLvl003 = defineRule({
     for (const { project, pointer, label, indicators } of context.projects()) {
       if (indicators.length === 0) continue;
       const template = templateOf(project);
-      // A 一级 name misplaced into the 二级 column is reported by PRF-LVL-002, not again here.
-      const present = (name: string): boolean =>
-        project.indicators.some(
-          (category) =>
-            normalizeLevelName(category.name) === name ||
-            category.groups.some((group) => normalizeLevelName(group.name) === name),
-        );
       for (const required of template.required) {
-        if (present(required)) continue;
+        if (hasLevel(project, required)) continue;
         report({
           message: `${label}缺少一级指标“${required}”。`,
           location: { project: project.name, path: `${pointer}/indicators` },

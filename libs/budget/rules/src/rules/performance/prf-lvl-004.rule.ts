@@ -1,9 +1,23 @@
-import { isAmount, isPercentage, type IndicatorTarget } from '@budgetflow/budget-domain';
+import {
+  isAmount,
+  isPercentage,
+  type IndicatorTarget,
+  type PerformanceIndicatorCategory,
+  type ProjectTarget,
+} from '@budgetflow/budget-domain';
 import { defineRule } from '../../framework/rule';
 import { normalizeLevelName, templateOf, type TemplateChoice } from './indicator-templates';
 
-/** The kind of 二级 group (`数量指标` → `数量`). */
-const kindOf = (group: string): string => normalizeLevelName(group).replace(/指标$/, '');
+/** The kind of each 二级 group name seen (`数量指标` → `数量`): a few names, asked of every indicator. */
+const kinds = new Map<string, string>();
+const kindOf = (group: string): string => {
+  let kind = kinds.get(group);
+  if (kind === undefined) {
+    kind = normalizeLevelName(group).replace(/指标$/, '');
+    if (kinds.size < 10_000) kinds.set(group, kind);
+  }
+  return kind;
+};
 
 const outputKinds = new Map<TemplateChoice, ReadonlySet<string>>();
 /** The kinds of a template's 产出 groups (数量, 质量, …), computed once per template. */
@@ -38,6 +52,22 @@ const LOOKS_LIKE: Readonly<Partial<Record<string, (name: string, target: Indicat
   成本: (_name, target) => isAmount(target),
 };
 
+// Loops, not callbacks, in the two look-ups below: they run for every project.
+
+/** Where the 一级 `name` is printed among the project's, or -1. */
+const categoryIndex = (project: ProjectTarget, name: string): number => {
+  for (let c = 0; c < project.indicators.length; c++)
+    if (normalizeLevelName(project.indicators[c].name) === name) return c;
+  return -1;
+};
+
+/** Whether the 一级 has the 二级 `name` with at least one indicator. */
+const hasFilledGroup = (category: PerformanceIndicatorCategory, name: string): boolean => {
+  for (const group of category.groups)
+    if (normalizeLevelName(group.name) === name && group.indicators.length > 0) return true;
+  return false;
+};
+
 export const prfLvl004 = defineRule({
   id: 'PRF-LVL-004',
   severity: 'warning',
@@ -49,16 +79,11 @@ export const prfLvl004 = defineRule({
   check(_document, context, report) {
     for (const { project, pointer, label, indicators } of context.projects()) {
       const template = templateOf(project);
-      const c = project.indicators.findIndex(
-        (category) => normalizeLevelName(category.name) === template.output.category,
-      );
+      const c = categoryIndex(project, template.output.category);
       const output = project.indicators[c];
       if (!output) continue;
       for (const required of template.output.groups) {
-        const filled = output.groups.some(
-          (group) => normalizeLevelName(group.name) === required && group.indicators.length > 0,
-        );
-        if (filled) continue;
+        if (hasFilledGroup(output, required)) continue;
         const kind = kindOf(required);
         const looksLike = LOOKS_LIKE[kind];
         let misplaced: { name: string; target: string; group: string } | undefined;

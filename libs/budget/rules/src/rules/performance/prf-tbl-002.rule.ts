@@ -1,4 +1,13 @@
+import type { ProjectTarget } from '@budgetflow/budget-domain';
 import { defineRule } from '../../framework/rule';
+
+const isFilled = (text: string | undefined): boolean => text !== undefined && text.trim() !== '';
+
+/** Any of 绩效目标, 项目总目标, 年度绩效目标 filled (a loop, not a new list: this runs per project). */
+const hasGoal = (project: ProjectTarget): boolean => {
+  for (const goal of project.goals) if (isFilled(goal)) return true;
+  return isFilled(project.overallGoal) || isFilled(project.annualGoal);
+};
 
 export const prfTbl002 = defineRule({
   id: 'PRF-TBL-002',
@@ -9,8 +18,7 @@ export const prfTbl002 = defineRule({
   why: '没有目标或指标的目标表不能用于绩效监控和评价，等于未编报。',
   check(_document, context, report) {
     for (const { project, pointer, label, indicators } of context.projects()) {
-      const goals = [...project.goals, project.overallGoal ?? '', project.annualGoal ?? ''];
-      if (!goals.some((goal) => goal.trim() !== '')) {
+      if (!hasGoal(project)) {
         report({
           message: `${label}未填写绩效目标。`,
           location: { project: project.name, path: `${pointer}/goals` },
