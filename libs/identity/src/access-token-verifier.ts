@@ -1,4 +1,4 @@
-import { CLOCK_SKEW_SECONDS, verifyAccessToken, type TokenVerification } from './access-token';
+import { hasExpired, verifyAccessToken, type TokenVerification } from './access-token';
 
 type Verified = Extract<TokenVerification, { ok: true }>;
 
@@ -24,8 +24,7 @@ export class AccessTokenVerifier {
 
   verify(token: string, now: Date = new Date()): TokenVerification {
     const known = this.verified.get(token);
-    if (known && Math.floor(now.getTime() / 1000) < known.expiresAt.getTime() / 1000 + CLOCK_SKEW_SECONDS)
-      return known;
+    if (known && !hasExpired(known.expiresAt.getTime() / 1000, now)) return known;
     this.verified.delete(token);
     const verification = verifyAccessToken(token, this.secret, now);
     if (verification.ok) this.remember(token, verification);

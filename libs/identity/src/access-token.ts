@@ -101,7 +101,7 @@ export function verifyAccessToken(token: string, secret: string, now: Date = new
   if (!claimsChecker.Check(claims) || claims.exp <= claims.iat)
     return { ok: false, reason: 'invalid-claims' };
   const nowSeconds = Math.floor(now.getTime() / 1000);
-  if (claims.exp + CLOCK_SKEW_SECONDS <= nowSeconds) return { ok: false, reason: 'expired' };
+  if (hasExpired(claims.exp, now)) return { ok: false, reason: 'expired' };
   if (
     (claims.nbf ?? claims.iat) - CLOCK_SKEW_SECONDS > nowSeconds ||
     claims.iat - CLOCK_SKEW_SECONDS > nowSeconds
@@ -119,6 +119,11 @@ export function verifyAccessToken(token: string, secret: string, now: Date = new
     },
     expiresAt: new Date(claims.exp * 1000),
   };
+}
+
+/** Whether a token expiring at `exp` (seconds since the epoch) is refused at `now`, skew forgiven. */
+export function hasExpired(exp: number, now: Date): boolean {
+  return exp + CLOCK_SKEW_SECONDS <= Math.floor(now.getTime() / 1000);
 }
 
 function assertSecret(secret: string): void {

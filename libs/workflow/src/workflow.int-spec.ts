@@ -41,6 +41,14 @@ describe('workflow on a real PostgreSQL', () => {
       Promise.resolve(void reminders.push(`${budgetId} v${version} ${dueAt}`)),
   });
 
+  const outboxCount = async (subject: string, budgetId: string): Promise<string | undefined> => {
+    const [row] = await workflow.query<{ count: string }[]>(
+      `SELECT count(*) FROM outbox WHERE subject = $1 AND payload->>'budgetId' = $2`,
+      [subject, budgetId],
+    );
+    return row?.count;
+  };
+
   const inReview = async (): Promise<string> => {
     const budgetId = randomUUID();
     const run = (fn: (tx: EntityManager) => Promise<void>) => workflow.transaction(fn);
@@ -108,11 +116,7 @@ describe('workflow on a real PostgreSQL', () => {
     await workflow.transaction((tx) => onValidated(deps(), validated, tx));
     const history = await getHistory(deps(), { ...reviewer, scope: { all: true } }, budgetId);
     expect(history.entries.map((e) => e.action)).toEqual(['created', 'submitted', 'returned']);
-    const [returned] = await workflow.query<{ count: string }[]>(
-      `SELECT count(*) FROM outbox WHERE subject = 'budget.v1.returned' AND payload->>'budgetId' = $1`,
-      [budgetId],
-    );
-    expect(returned?.count).toBe('1');
+    expect(await outboxCount('budget.v1.returned', budgetId)).toBe('1');
   });
 
   it('lets exactly one of two simultaneous approvals through', async () => {
@@ -124,11 +128,7 @@ describe('workflow on a real PostgreSQL', () => {
     expect(outcomes.map((o) => o.status).sort()).toEqual(['fulfilled', 'rejected']);
     const rejected = outcomes.find((o) => o.status === 'rejected') as PromiseRejectedResult;
     expect(rejected.reason).toMatchObject({ code: 'BUDGET.TRANSITION_NOT_ALLOWED' });
-    const [approved] = await workflow.query<{ count: string }[]>(
-      `SELECT count(*) FROM outbox WHERE subject = 'budget.v1.approved' AND payload->>'budgetId' = $1`,
-      [budgetId],
-    );
-    expect(approved?.count).toBe('1');
+    expect(await outboxCount('budget.v1.approved', budgetId)).toBe('1');
   });
 
   it("reads a budget with its latest findings and comments, within the caller's scope only", async () => {

@@ -25,6 +25,9 @@ export interface VersionRecord {
 const BUDGET_COLUMNS = `id, unit_id AS "unitId", unit_name AS "unitName", fiscal_year AS "fiscalYear",
   document_hash AS "documentHash", revision, latest_version AS "latestVersion", locked`;
 
+const VERSION_COLUMNS = `v.budget_id AS "budgetId", v.number, v.document, v.content_hash AS "contentHash",
+  v.frozen_by AS "frozenBy", to_char(v.frozen_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "frozenAt"`;
+
 const scopeClause = (scope: Scope, parameter: number, column = 'unit_id'): string =>
   'all' in scope ? 'TRUE' : `${column} = ANY($${parameter})`;
 const scopeParameters = (scope: Scope): unknown[] => ('all' in scope ? [] : [scope.unitIds]);
@@ -119,8 +122,7 @@ export class BudgetRepository {
     scope: Scope,
   ): Promise<{ budgetFound: boolean; version?: VersionRecord }> {
     const [row] = await this.tx.query<(VersionRecord | { budgetId: null })[]>(
-      `SELECT v.budget_id AS "budgetId", v.number, v.document, v.content_hash AS "contentHash", v.frozen_by AS "frozenBy",
-              to_char(v.frozen_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "frozenAt"
+      `SELECT ${VERSION_COLUMNS}
          FROM budgets b LEFT JOIN budget_versions v ON v.budget_id = b.id AND v.number = $2
         WHERE b.id = $1 AND ${scopeClause(scope, 3, 'b.unit_id')}`,
       [budgetId, number, ...scopeParameters(scope)],
@@ -131,9 +133,7 @@ export class BudgetRepository {
 
   async findVersion(budgetId: string, number: number): Promise<VersionRecord | undefined> {
     const [row] = await this.tx.query<VersionRecord[]>(
-      `SELECT budget_id AS "budgetId", number, document, content_hash AS "contentHash", frozen_by AS "frozenBy",
-              to_char(frozen_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "frozenAt"
-         FROM budget_versions WHERE budget_id = $1 AND number = $2`,
+      `SELECT ${VERSION_COLUMNS} FROM budget_versions v WHERE budget_id = $1 AND number = $2`,
       [budgetId, number],
     );
     return row;
