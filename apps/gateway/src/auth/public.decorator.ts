@@ -2,7 +2,7 @@ import { SetMetadata, type ExecutionContext } from '@nestjs/common';
 import type { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 
-const IS_PUBLIC = 'budgetflow:public';
+export const IS_PUBLIC = 'budgetflow:public';
 
 /** The route (or every route of the controller) can be called without signing in. */
 export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(IS_PUBLIC, true);

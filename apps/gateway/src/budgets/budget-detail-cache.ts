@@ -5,10 +5,10 @@ import { EVERYTHING_CHANGED } from '@budgetflow/messaging';
 import { ChangeTrackingCache, SERVICE_RESOURCES, type ServiceResources } from '@budgetflow/service-kit';
 import { GATEWAY_SETTINGS, type GatewaySettings } from '../gateway-settings';
 
-/** A budget's detail as the workflow service answered it, serialized once. */
+/** A budget's detail as the workflow service answered it, serialized and UTF-8 encoded once. */
 export interface CachedBudgetDetail {
   unitId: string;
-  json: string;
+  json: Buffer;
 }
 
 /**

@@ -37,6 +37,7 @@ import { UnitRepository } from '@budgetflow/identity';
 import { CurrentCommandContext, Roles } from '../auth';
 import { BackendClient, CommandFailedError } from '../backend/backend-client';
 import { apiError } from '../http/api-error';
+import { Idempotent } from '../http/idempotency.interceptor';
 import { NoBody } from '../http/no-body.pipe';
 import { ApiTypeBoxBody, TypeBoxBody } from '../http/typebox-body.pipe';
 import { BudgetDetailCache } from './budget-detail-cache';
@@ -62,6 +63,7 @@ export class BudgetsHttpController {
   }
 
   @Post()
+  @Idempotent()
   @Roles('submitter')
   @ApiOperation({ summary: 'Start the draft of a unit’s budget for a fiscal year' })
   @ApiTypeBoxBody(CreateBudgetBody)
@@ -92,10 +94,10 @@ export class BudgetsHttpController {
     @CurrentCommandContext() context: CommandContext,
     @Param('id', BudgetId) budgetId: string,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<string> {
+  ): Promise<Buffer> {
     const detail = await this.details.get(budgetId, async () => {
       const value = await this.backend.call(GetBudget, context, { budgetId });
-      return { unitId: value.unitId, json: JSON.stringify(value) };
+      return { unitId: value.unitId, json: Buffer.from(JSON.stringify(value)) };
     });
     // The copy may have been loaded by someone else: this caller's scope decides.
     if (!inScope(context.scope, detail.unitId)) throw new CommandFailedError(budgetNotFoundError(budgetId));
@@ -128,6 +130,7 @@ export class BudgetsHttpController {
   }
 
   @Post(':id/import')
+  @Idempotent()
   @Roles('submitter')
   @HttpCode(200)
   @ApiOperation({ summary: 'Import a budget document (JSON) into the draft' })
@@ -140,6 +143,7 @@ export class BudgetsHttpController {
   }
 
   @Post(':id/check')
+  @Idempotent()
   @HttpCode(200)
   @ApiOperation({ summary: 'Dry-run validation of the draft: the findings, nothing changes' })
   check(
@@ -151,6 +155,7 @@ export class BudgetsHttpController {
   }
 
   @Post(':id/submit')
+  @Idempotent()
   @Roles('submitter')
   @HttpCode(200)
   @ApiOperation({ summary: 'Freeze the draft as a numbered version and submit it' })
@@ -167,6 +172,7 @@ export class BudgetsHttpController {
   }
 
   @Post(':id/approve')
+  @Idempotent()
   @Roles('reviewer')
   @HttpCode(200)
   @ApiOperation({ summary: 'Approve a budget in review (批复)' })
@@ -180,6 +186,7 @@ export class BudgetsHttpController {
   }
 
   @Post(':id/return')
+  @Idempotent()
   @Roles('reviewer')
   @HttpCode(200)
   @ApiOperation({ summary: 'Return a budget in review to its unit, with comments on it and on items' })
@@ -193,6 +200,7 @@ export class BudgetsHttpController {
   }
 
   @Post(':id/amend')
+  @Idempotent()
   @Roles('submitter')
   @HttpCode(200)
   @ApiOperation({ summary: 'Reopen a published budget for an amendment; it is republished as a correction' })

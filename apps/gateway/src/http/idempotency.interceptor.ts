@@ -3,6 +3,7 @@ import {
   HttpStatus,
   Injectable,
   Logger,
+  UseInterceptors,
   type CallHandler,
   type ExecutionContext,
   type NestInterceptor,
@@ -144,6 +145,13 @@ export class IdempotencyInterceptor implements NestInterceptor {
     }
   }
 }
+
+/**
+ * Marks a signed-in POST as honouring `Idempotency-Key`. Bound per route, not globally: Nest wraps
+ * every interceptor of a route in async-context bindings on each request, a cost the reads (the
+ * most frequent requests) need not pay. A unit test checks every signed-in POST carries it.
+ */
+export const Idempotent = (): MethodDecorator => UseInterceptors(IdempotencyInterceptor);
 
 function keyReused(): HttpException {
   return apiError(

@@ -1,11 +1,10 @@
 import { Module } from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
 import { SERVICE_RESOURCES, type ServiceResources } from '@budgetflow/service-kit';
 import { IdempotencyInterceptor } from './idempotency.interceptor';
 import { IdempotencyStore } from './idempotency.store';
 import { gatewayRedisPrefix } from './redis-keys';
 
-/** `Idempotency-Key` on every signed-in POST, kept in Redis (see IdempotencyInterceptor). */
+/** `Idempotency-Key` on the signed-in POSTs marked @Idempotent(), kept in Redis (see IdempotencyInterceptor). */
 @Module({
   providers: [
     {
@@ -19,7 +18,8 @@ import { gatewayRedisPrefix } from './redis-keys';
       },
       inject: [SERVICE_RESOURCES],
     },
-    { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+    IdempotencyInterceptor,
   ],
+  exports: [IdempotencyStore, IdempotencyInterceptor],
 })
 export class IdempotencyModule {}
