@@ -68,11 +68,40 @@ describe('a budget’s lifecycle through the HTTP API, every service a separate 
     expect(stale).toMatchObject({ status: 409, body: { error: { code: 'BUDGET.REVISION_CONFLICT' } } });
   });
 
-  it('puts the corrected, resubmitted budget in review', async () => {
+  it('answers 304 while the budget is unchanged, and wakes a waiting reader when it changes', async () => {
+    const url = `/api/budgets/${budgetId}`;
+    const first = await handan.get<BudgetDetail>(url);
+    const etag = first.headers.get('etag')!;
+    expect(first.body.state).toBe('returned');
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const unchanged = await handan.request('GET', url, undefined, { 'if-none-match': etag });
+    expect(unchanged).toMatchObject({ status: 304, body: undefined });
+    expect(unchanged.headers.get('etag')).toBe(etag);
+    // Another unit is refused before any wait: it cannot learn when someone else's budget changes.
+    const waitHeaders = { 'if-none-match': etag, prefer: 'wait=20' };
+    const started = Date.now();
+    expect(await jiyuan.request('GET', url, undefined, waitHeaders)).toMatchObject({ status: 404 });
+    expect(Date.now() - started).toBeLessThan(5_000);
+    const shortWait = await handan.request('GET', url, undefined, { ...waitHeaders, prefer: 'wait=1' });
+    expect(shortWait.status).toBe(304);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1_000);
+
+    const waiting = handan.request<BudgetDetail>('GET', url, undefined, waitHeaders);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const submittedAt = Date.now();
     expect(await handan.post(`/api/budgets/${budgetId}/submit`)).toMatchObject({
       status: 200,
       body: { version: 2 },
     });
+    const woken = await waiting;
+    expect(woken.status).toBe(200);
+    expect(woken.body.state).not.toBe('returned');
+    expect(woken.headers.get('etag')).not.toBe(etag);
+    // Woken by the change, long before the 20 s it was willing to wait.
+    expect(Date.now() - submittedAt).toBeLessThan(10_000);
+  }, 30_000);
+
+  it('puts the corrected, resubmitted budget in review', async () => {
     const inReview = await eventually(detail, stateIs('in_review'));
     expect(inReview).toMatchObject({ version: 2, latestFindings: { version: 2, counts: { error: 0 } } });
     expect(inReview.reviewDueAt).toBeDefined();

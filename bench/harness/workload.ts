@@ -240,8 +240,9 @@ export interface LatencyResult {
 }
 
 /**
- * Submit → in_review as the reviewer sees it: one budget at a time, the reviewer reading it again
- * and again (GET /api/budgets/:id, back to back) from the moment the submit is sent.
+ * Submit → in_review as the reviewer sees it: one budget at a time, the reviewer holding a
+ * conditional read open (`If-None-Match` + `Prefer: wait`) from the moment the submit is sent, and
+ * reading again each time it answers, until it shows in_review.
  */
 export async function measureInReviewLatency(
   clients: Clients,
@@ -249,17 +250,23 @@ export async function measureInReviewLatency(
 ): Promise<LatencyResult> {
   const samples: number[] = [];
   for (const budget of budgets) {
+    const url = `/api/budgets/${budget.id}`;
+    let etag = (await clients.reviewer.get<BudgetDetail>(url)).headers.get('etag') ?? '';
     const start = now();
-    const submitted = await budget.submitter.post(`/api/budgets/${budget.id}/submit`);
-    expectStatus('submit', submitted);
+    const submitted = budget.submitter.post(`/api/budgets/${budget.id}/submit`);
     for (;;) {
-      const detail = await clients.reviewer.get<BudgetDetail>(`/api/budgets/${budget.id}`);
-      if (detail.body.state === 'in_review') break;
-      if (detail.body.state === 'returned')
+      const detail = await clients.reviewer.request<BudgetDetail>('GET', url, undefined, {
+        'if-none-match': etag,
+        prefer: 'wait=30',
+      });
+      if (detail.status === 200 && detail.body.state === 'in_review') break;
+      if (detail.status === 200 && detail.body.state === 'returned')
         throw new Error(`${budget.unitId}/${budget.fiscalYear} was returned`);
       if (now() - start > 30_000) throw new Error(`${budget.id} not in review after 30 s`);
+      etag = detail.headers.get('etag') ?? etag;
     }
     samples.push(now() - start);
+    expectStatus('submit', await submitted);
     await sleep(30);
   }
   log(

@@ -95,4 +95,46 @@ describe('ChangeTrackingCache', () => {
     expect(await c.get('a', value('a2'))).toBe('a1');
     expect(await c.get('b', value('b2'))).toBe('b2');
   });
+
+  describe('watch', () => {
+    it('tells of a change announced after the watch was taken, even before the wait begins', async () => {
+      const c = cache();
+      const early = c.watch('a');
+      c.changed('a');
+      await expect(early.until(60_000)).resolves.toBe(true);
+      early.cancel();
+
+      const late = c.watch('a');
+      const waiting = late.until(60_000);
+      c.changed('a');
+      await expect(waiting).resolves.toBe(true);
+      late.cancel();
+    });
+
+    it('waits out the timeout when nothing changed, and ignores changes of other records', async () => {
+      const c = cache();
+      const watch = c.watch('a');
+      const waiting = watch.until(20);
+      c.changed('b');
+      await expect(waiting).resolves.toBe(false);
+      watch.cancel();
+    });
+
+    it('is woken when everything may have changed', async () => {
+      const c = cache();
+      const watches = [c.watch('a'), c.watch('b')];
+      const waiting = Promise.all(watches.map((w) => w.until(60_000)));
+      c.changedAll();
+      await expect(waiting).resolves.toEqual([true, true]);
+      for (const w of watches) w.cancel();
+    });
+
+    it('does not hear changes after it is cancelled', async () => {
+      const c = cache();
+      const watch = c.watch('a');
+      watch.cancel();
+      c.changed('a');
+      await expect(watch.until(20)).resolves.toBe(false);
+    });
+  });
 });

@@ -6,6 +6,14 @@ export interface ChangeTrackingCacheOptions {
   now?: () => number;
 }
 
+/** Waits for the next change of one record, announced after the watch was taken. */
+export interface ChangeWatch {
+  /** True once the record changed (perhaps already), false when `timeoutMs` passed first. */
+  until(timeoutMs: number): Promise<boolean>;
+  /** Stops watching; call it when done, whatever the outcome. */
+  cancel(): void;
+}
+
 interface Entry<V> {
   value: V;
   expiresAt: number;
@@ -21,6 +29,8 @@ export class ChangeTrackingCache<V> {
   private readonly entries = new Map<string, Entry<V>>();
   /** Loads under way, per key; a change marks them stale. */
   private readonly loading = new Map<string, Set<{ stale: boolean }>>();
+  /** Watches under way, per key: each is told of the next change. */
+  private readonly watches = new Map<string, Set<() => void>>();
   private readonly now: () => number;
 
   constructor(private readonly options: ChangeTrackingCacheOptions) {
@@ -55,16 +65,50 @@ export class ChangeTrackingCache<V> {
     }
   }
 
-  /** The record of `key` changed: drop the copy, and do not keep what loads under way read. */
+  /**
+   * Watches `key` for changes from now on. Taken before reading the record, it cannot miss a
+   * change that lands between the read and the wait.
+   */
+  watch(key: string): ChangeWatch {
+    let changed = false;
+    let wake: (() => void) | undefined;
+    const onChange = () => {
+      changed = true;
+      wake?.();
+    };
+    const watches = this.watches.get(key) ?? new Set();
+    watches.add(onChange);
+    this.watches.set(key, watches);
+    return {
+      until: (timeoutMs) =>
+        changed
+          ? Promise.resolve(true)
+          : new Promise((resolve) => {
+              const timer = setTimeout(() => resolve(changed), timeoutMs);
+              wake = () => {
+                clearTimeout(timer);
+                resolve(true);
+              };
+            }),
+      cancel: () => {
+        watches.delete(onChange);
+        if (watches.size === 0 && this.watches.get(key) === watches) this.watches.delete(key);
+      },
+    };
+  }
+
+  /** The record of `key` changed: drop the copy, do not keep what loads under way read, tell the watches. */
   changed(key: string): void {
     this.entries.delete(key);
     for (const ticket of this.loading.get(key) ?? []) ticket.stale = true;
+    for (const onChange of this.watches.get(key) ?? []) onChange();
   }
 
   /** Anything may have changed (announcements were missed). */
   changedAll(): void {
     this.entries.clear();
     for (const tickets of this.loading.values()) for (const ticket of tickets) ticket.stale = true;
+    for (const watches of this.watches.values()) for (const onChange of watches) onChange();
   }
 
   private keep(key: string, value: V): void {

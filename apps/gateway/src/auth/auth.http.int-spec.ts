@@ -20,6 +20,7 @@ import { createTestDatabase } from '@budgetflow/testing';
 import { ApiErrorFilter } from '../errors/api-error.filter';
 import { DEVELOPMENT_JWT_SECRET } from '../gateway-settings';
 import { apiError } from '../http/api-error';
+import { Idempotent } from '../http/idempotency.interceptor';
 import { IdempotencyModule } from '../http/idempotency.module';
 import { TypeBoxBody } from '../http/typebox-body.pipe';
 import { AuthModule } from './auth.module';
@@ -39,18 +40,21 @@ let releaseSlow: () => void = () => undefined;
 @Controller('api/probe')
 class ProbeHttpController {
   @Post('drafts')
+  @Idempotent()
   create(@TypeBoxBody(DraftBody) body: Static<typeof DraftBody>): { id: number; unitId: string } {
     runs.drafts++;
     return { id: runs.drafts, unitId: body.unitId };
   }
 
   @Post('fail/:status')
+  @Idempotent()
   fail(@Param('status') status: string): never {
     runs.failures++;
     throw apiError(Number(status), 'PROBE.FAILED', `failed with ${status} (run ${runs.failures})`);
   }
 
   @Post('slow')
+  @Idempotent()
   async slow(): Promise<{ done: true }> {
     await new Promise<void>((resolve) => (releaseSlow = resolve));
     return { done: true };

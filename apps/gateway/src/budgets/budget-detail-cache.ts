@@ -9,7 +9,15 @@ import { GATEWAY_SETTINGS, type GatewaySettings } from '../gateway-settings';
 export interface CachedBudgetDetail {
   unitId: string;
   json: Buffer;
+  /** entityTag(json) */
+  etag: string;
 }
+
+/**
+ * A wait for a change looks again this often even without an announcement: announcements go over
+ * core NATS, which may drop one, and a reader should not wait out its whole wait on a lost one.
+ */
+const LOOK_AGAIN_MS = 2000;
 
 /**
  * Budget details (GET /api/budgets/:id, the reviewers' most frequent read) kept in memory: the
@@ -33,6 +41,31 @@ export class BudgetDetailCache implements OnModuleInit, OnModuleDestroy {
     return this.cache.get(budgetId, load);
   }
 
+  /**
+   * The detail as `read` gives it, as soon as `isCurrent` no longer holds for it, or after `waitMs`
+   * (then as it is). Woken by the change announcements, so a waiting reader costs nothing.
+   */
+  async whenChanged(
+    budgetId: string,
+    isCurrent: (detail: CachedBudgetDetail) => boolean,
+    waitMs: number,
+    read: () => Promise<CachedBudgetDetail>,
+  ): Promise<CachedBudgetDetail> {
+    if (waitMs <= 0) return read();
+    const deadline = Date.now() + waitMs;
+    for (;;) {
+      const watch = this.cache.watch(budgetId);
+      try {
+        const detail = await read();
+        const remaining = deadline - Date.now();
+        if (!isCurrent(detail) || remaining <= 0 || this.stopped) return detail;
+        await watch.until(Math.min(remaining, LOOK_AGAIN_MS));
+      } finally {
+        watch.cancel();
+      }
+    }
+  }
+
   /** Drops the copy at once after a change made through this gateway, before answering it. */
   changed(budgetId: string): void {
     this.cache.changed(budgetId);
@@ -54,6 +87,8 @@ export class BudgetDetailCache implements OnModuleInit, OnModuleDestroy {
   onModuleDestroy(): void {
     this.stopped = true;
     this.subscription?.unsubscribe();
+    // Readers waiting for a change are answered now, so that shutting down does not wait for them.
+    this.cache.changedAll();
   }
 
   /** Announcements sent while the connection was down are lost: nothing cached can be trusted. */

@@ -40,7 +40,8 @@ import { apiError } from '../http/api-error';
 import { Idempotent } from '../http/idempotency.interceptor';
 import { NoBody } from '../http/no-body.pipe';
 import { ApiTypeBoxBody, TypeBoxBody } from '../http/typebox-body.pipe';
-import { BudgetDetailCache } from './budget-detail-cache';
+import { BudgetDetailCache, type CachedBudgetDetail } from './budget-detail-cache';
+import { entityTag, noneMatchHits, preferredWaitMs } from './conditional-read';
 import { AmendBody, ApproveBody, CreateBudgetBody, ReturnBody } from './budget-request.schemas';
 import { listFilter, revisionFromIfMatch, versionQuery } from './budget-query';
 
@@ -89,18 +90,37 @@ export class BudgetsHttpController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'State, version, latest findings and comments' })
+  @ApiOperation({
+    summary: 'State, version, latest findings and comments',
+    description:
+      'Answers an ETag. With `If-None-Match: <that tag>` it answers 304 while nothing changed; adding ' +
+      '`Prefer: wait=N` (N ≤ 30 seconds) holds the request until the budget changes or N seconds pass.',
+  })
   async get(
     @CurrentCommandContext() context: CommandContext,
     @Param('id', BudgetId) budgetId: string,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<Buffer> {
-    const detail = await this.details.get(budgetId, async () => {
-      const value = await this.backend.call(GetBudget, context, { budgetId });
-      return { unitId: value.unitId, json: Buffer.from(JSON.stringify(value)) };
-    });
-    // The copy may have been loaded by someone else: this caller's scope decides.
-    if (!inScope(context.scope, detail.unitId)) throw new CommandFailedError(budgetNotFoundError(budgetId));
+    @Headers('if-none-match') ifNoneMatch?: string,
+    @Headers('prefer') prefer?: string,
+  ): Promise<Buffer | undefined> {
+    const read = async () => {
+      const detail = await this.details.get(budgetId, async () => {
+        const value = await this.backend.call(GetBudget, context, { budgetId });
+        const json = Buffer.from(JSON.stringify(value));
+        return { unitId: value.unitId, json, etag: entityTag(json) };
+      });
+      // The copy may have been loaded by someone else: this caller's scope decides.
+      if (!inScope(context.scope, detail.unitId)) throw new CommandFailedError(budgetNotFoundError(budgetId));
+      return detail;
+    };
+    const unchanged = (detail: CachedBudgetDetail) => noneMatchHits(ifNoneMatch, detail.etag);
+    const waitMs = ifNoneMatch === undefined ? 0 : preferredWaitMs(prefer);
+    const detail = await this.details.whenChanged(budgetId, unchanged, waitMs, read);
+    void reply.header('etag', detail.etag).header('cache-control', 'private, no-cache');
+    if (unchanged(detail)) {
+      void reply.status(304);
+      return undefined;
+    }
     void reply.type('application/json; charset=utf-8');
     return detail.json;
   }

@@ -98,6 +98,11 @@ export async function onValidated(
   }
   const to = nextState(budget.state, 'passValidation');
   const reviewDueAt = new Date(Date.now() + deps.reviewDays * 86_400_000).toISOString();
+  // Scheduled while the transaction's statements run, and awaited before it commits: if it rolls
+  // back, the reminder finds the budget not in review and does nothing.
+  const reminder = deps.scheduleReviewReminder(budget.id, budget.version, reviewDueAt);
+  // Awaited below; a failure here must not surface as an unhandled rejection in the meantime.
+  reminder.catch(() => undefined);
   await budgets.transition(budget, to, { reviewDueAt });
   await budgets.appendAudit(budget, {
     actor: 'service:validation',
@@ -110,8 +115,7 @@ export async function onValidated(
     eventId: event.id,
   });
   await emit(tx, deps, BudgetInReview, budget.id, { version: budget.version, reviewDueAt }, cause);
-  // Inside the transaction: if it rolls back, the reminder finds the budget not in review and does nothing.
-  await deps.scheduleReviewReminder(budget.id, budget.version, reviewDueAt);
+  await reminder;
 }
 
 /** budget.v1.published: the disclosure is on the portal. */
