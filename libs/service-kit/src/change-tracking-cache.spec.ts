@@ -96,6 +96,38 @@ describe('ChangeTrackingCache', () => {
     expect(await c.get('b', value('b2'))).toBe('b2');
   });
 
+  it('shares one load among readers that miss at the same moment', async () => {
+    const c = cache();
+    const slow = deferredLoad<string>();
+    const load = jest.fn(slow.load);
+    const readers = Promise.all([c.get('a', load), c.get('a', load), c.get('a', load)]);
+    slow.resolve('a1');
+    expect(await readers).toEqual(['a1', 'a1', 'a1']);
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not let a reader join a load that a change has made stale', async () => {
+    const c = cache();
+    const before = deferredLoad<string>();
+    const first = c.get('a', before.load);
+    c.changed('a');
+    const second = c.get('a', value('a2'));
+    before.resolve('a1');
+    expect(await first).toBe('a1');
+    expect(await second).toBe('a2');
+    expect(await c.get('a', value('unused'))).toBe('a2');
+  });
+
+  it('lets a reader load for itself when the load it joined failed', async () => {
+    const c = cache();
+    const refused = deferredLoad<string>();
+    const other = c.get('a', () => refused.load().then(() => Promise.reject(new Error('not found'))));
+    const mine = c.get('a', value('a1'));
+    refused.resolve('');
+    await expect(other).rejects.toThrow('not found');
+    expect(await mine).toBe('a1');
+  });
+
   describe('watch', () => {
     it('tells of a change announced after the watch was taken, even before the wait begins', async () => {
       const c = cache();

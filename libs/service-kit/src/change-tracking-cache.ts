@@ -19,16 +19,23 @@ interface Entry<V> {
   expiresAt: number;
 }
 
+/** A load under way; a change announced meanwhile makes it stale (not kept, not joined). */
+interface Load<V> {
+  stale: boolean;
+  value: Promise<V>;
+}
+
 /**
  * Copies of records that another process owns and announces changes of (`changed`). A copy is
  * only kept when no change was announced while it was being loaded: a load that raced a change
  * may have read the record before it, and keeping it would serve the old record until it
- * expires. The expiry bounds staleness when an announcement is lost.
+ * expires. The expiry bounds staleness when an announcement is lost. Readers that miss at the
+ * same moment share one load, so an expiry under load is one read of the owner, not one per reader.
  */
 export class ChangeTrackingCache<V> {
   private readonly entries = new Map<string, Entry<V>>();
-  /** Loads under way, per key; a change marks them stale. */
-  private readonly loading = new Map<string, Set<{ stale: boolean }>>();
+  /** Loads under way, per key. */
+  private readonly loading = new Map<string, Set<Load<V>>>();
   /** Watches under way, per key: each is told of the next change. */
   private readonly watches = new Map<string, Set<() => void>>();
   private readonly now: () => number;
@@ -41,28 +48,42 @@ export class ChangeTrackingCache<V> {
     return this.entries.size;
   }
 
-  /** The copy of `key`, or a fresh one from `load` (kept unless a change raced it). */
-  async get(key: string, load: () => Promise<V>): Promise<V> {
+  /**
+   * The copy of `key`, or a fresh one: from a load under way that no change has made stale, else
+   * from `load` (kept unless a change raced it). A shared load that fails is not this reader's
+   * failure (it may have been refused for the reader who started it): this reader then loads itself.
+   */
+  get(key: string, load: () => Promise<V>): Promise<V> {
     const entry = this.entries.get(key);
     if (entry && entry.expiresAt > this.now()) {
       // Re-inserted: the Map's order is the order of last reads, oldest first.
       this.entries.delete(key);
       this.entries.set(key, entry);
-      return entry.value;
+      return Promise.resolve(entry.value);
     }
     if (entry) this.entries.delete(key);
-    const ticket = { stale: false };
-    const tickets = this.loading.get(key) ?? new Set();
-    tickets.add(ticket);
-    this.loading.set(key, tickets);
-    try {
-      const value = await load();
-      if (!ticket.stale && this.options.ttlMs > 0) this.keep(key, value);
-      return value;
-    } finally {
-      tickets.delete(ticket);
-      if (tickets.size === 0) this.loading.delete(key);
+    for (const under of this.loading.get(key) ?? []) {
+      if (!under.stale) return under.value.catch(() => this.start(key, load).value);
     }
+    return this.start(key, load).value;
+  }
+
+  private start(key: string, load: () => Promise<V>): Load<V> {
+    const loads = this.loading.get(key) ?? new Set<Load<V>>();
+    this.loading.set(key, loads);
+    const started: Load<V> = { stale: false, value: Promise.resolve(undefined as V) };
+    loads.add(started);
+    started.value = (async () => {
+      try {
+        const value = await load();
+        if (!started.stale && this.options.ttlMs > 0) this.keep(key, value);
+        return value;
+      } finally {
+        loads.delete(started);
+        if (loads.size === 0 && this.loading.get(key) === loads) this.loading.delete(key);
+      }
+    })();
+    return started;
   }
 
   /**
@@ -100,14 +121,14 @@ export class ChangeTrackingCache<V> {
   /** The record of `key` changed: drop the copy, do not keep what loads under way read, tell the watches. */
   changed(key: string): void {
     this.entries.delete(key);
-    for (const ticket of this.loading.get(key) ?? []) ticket.stale = true;
+    for (const under of this.loading.get(key) ?? []) under.stale = true;
     for (const onChange of this.watches.get(key) ?? []) onChange();
   }
 
   /** Anything may have changed (announcements were missed). */
   changedAll(): void {
     this.entries.clear();
-    for (const tickets of this.loading.values()) for (const ticket of tickets) ticket.stale = true;
+    for (const loads of this.loading.values()) for (const under of loads) under.stale = true;
     for (const watches of this.watches.values()) for (const onChange of watches) onChange();
   }
 
