@@ -228,7 +228,7 @@ async function countOneBudget(
     const budgets = await prepareBudgets(clients, documents, years, 'small', PLAN.small);
     const snapshot = async () => ({
       at: now(),
-      cpu: Object.fromEntries(ALL_SERVICES.map((service) => [service, cpuMs(system.pids(service))])),
+      cpu: cpuByService(system),
       counts: await takeSnapshot(nc, system.environment.namespace, system.databases, counter),
     });
     log('counting: waiting for PostgreSQL statistics to settle (3 × 11 s)');
@@ -241,7 +241,12 @@ async function countOneBudget(
       await clients.reviewer.get<BudgetSummary[]>('/api/budgets?state=in_review');
     await settleStats();
     const s1 = await snapshot();
+    // CPU is read right around the run (it needs no settling), so that the idle use subtracted is
+    // that of the run's own seconds, not of the 11 s the database counters need afterwards.
+    const cpuAt = () => ({ at: now(), cpu: cpuByService(system) });
+    const cpuBefore = cpuAt();
     const pipeline = await runPipeline(clients, budgets, { pollMs: PLAN.pollMs, timeoutMs: 300_000 });
+    const cpuAfter = cpuAt();
     log(
       `pipeline small, 1 instance: ${pipeline.perSecond.toFixed(2)} budgets/s (${pipeline.budgets} in ${(pipeline.elapsedMs / 1000).toFixed(1)} s)`,
     );
@@ -249,11 +254,14 @@ async function countOneBudget(
     const s2 = await snapshot();
     pipeline.stages = await stageTimings(clients, budgets);
     const idleCpu = (service: string) =>
-      ((s0.cpu[service] - sA.cpu[service]) / (s0.at - sA.at)) * (s2.at - s1.at);
+      ((s0.cpu[service] - sA.cpu[service]) / (s0.at - sA.at)) * (cpuAfter.at - cpuBefore.at);
     const cpuPerBudget = Object.fromEntries(
       ALL_SERVICES.map((service) => [
         service,
-        round(Math.max(0, s2.cpu[service] - s1.cpu[service] - idleCpu(service)) / pipeline.budgets, 1),
+        round(
+          Math.max(0, cpuAfter.cpu[service] - cpuBefore.cpu[service] - idleCpu(service)) / pipeline.budgets,
+          1,
+        ),
       ]),
     );
     const counts = perBudget(
@@ -612,6 +620,10 @@ function renderCounts(c: Counted): string {
     `- CPU time: ${c.totalCpuMsPerBudget ?? '?'} ms (${rows(c.cpuMsPerBudget ?? {})}); the bench's own requests included`,
     `- subtracted: one list request of the reviewer costs ${rows(c.perListRequest)} transactions; idle polling ${rows(c.idleCommitsPerSecond)} transactions/s`,
   ].join('\n');
+}
+
+function cpuByService(system: BenchSystem): Record<string, number> {
+  return Object.fromEntries(ALL_SERVICES.map((service) => [service, cpuMs(system.pids(service))]));
 }
 
 /** CPU time (user + system) the processes have used so far, from /proc (Linux). */
