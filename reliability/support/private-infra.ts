@@ -80,7 +80,15 @@ abstract class ChildServer implements PrivateServer {
     const [file, args] = this.command();
     const log = path.join(this.dir, `${this.name}.log`);
     const child = spawn(file, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: false });
-    const append = (chunk: Buffer) => writeFileSync(log, chunk, { flag: 'a' });
+    // Output can still arrive after 'exit' (the pipes close later), when the directory may already
+    // be removed at the end of the run: the log is for diagnosis, losing its last lines is fine.
+    const append = (chunk: Buffer) => {
+      try {
+        writeFileSync(log, chunk, { flag: 'a' });
+      } catch {
+        // the run's directory is gone
+      }
+    };
     child.stdout?.on('data', append);
     child.stderr?.on('data', append);
     this.child = child;
