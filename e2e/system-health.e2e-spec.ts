@@ -1,6 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { ALL_SERVICES, type ServiceName } from '@budgetflow/contracts';
+import { ALL_SERVICES, type ServiceName, type SystemHealthReport } from '@budgetflow/contracts';
+import { signAccessToken } from '@budgetflow/identity';
+import { DEVELOPMENT_JWT_SECRET } from '../apps/gateway/src/gateway-settings';
 import { createIsolatedEnvironment, type IsolatedEnvironment } from './support/isolated-environment';
 import { exitOf, ServiceProcesses, waitForHealthy } from '../tools/dev/service-processes';
 
@@ -54,13 +57,26 @@ describe('the whole system, every service a separate process', () => {
     expect(document.paths).toHaveProperty('/api/health');
   });
 
-  it('reports a stopped service as down with 503, and up again once it is back', async () => {
+  it('reports a stopped service as down with 503, the reason to an admin only, and up again once it is back', async () => {
     await processes.stop('validation');
+    type Body = SystemHealthReport & { services: Record<string, { status: string; detail?: string }> };
     const down = await fetch(`${environment.baseUrl}/api/health`);
     expect(down.status).toBe(503);
-    const body = (await down.json()) as { services: Record<string, { status: string; detail?: string }> };
-    expect(body.services.validation?.status).toBe('down');
-    expect(body.services.validation?.detail).toContain('the validation service is not available');
+    const anyone = (await down.json()) as Body;
+    expect(anyone.services.validation).toEqual({ status: 'down' });
+    expect(anyone.infrastructure.postgres).toEqual({ status: 'up' });
+    const admin = signAccessToken(
+      { userId: randomUUID(), username: 'admin', displayName: '管理员', role: 'admin', unitIds: [] },
+      environment.env.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
+      300,
+    );
+    const detailed = await fetch(`${environment.baseUrl}/api/health`, {
+      headers: { authorization: `Bearer ${admin.token}` },
+    });
+    expect(detailed.status).toBe(503);
+    const forAdmin = (await detailed.json()) as Body;
+    expect(forAdmin.services.validation?.detail).toContain('the validation service is not available');
+    expect(forAdmin.services.gateway?.report?.instance).toBeDefined();
     processes.start('validation');
     await waitForHealthy(environment.baseUrl, 30_000);
   }, 45_000);

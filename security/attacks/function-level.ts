@@ -88,6 +88,27 @@ export async function attackFunctions(
       { status: 403, code: 'AUTH.FORBIDDEN' },
     );
   }
-  // The API has no admin-only function; the nearest is seeing every unit, which a token claiming
-  // admin cannot get without the signing key (see the authentication attacks).
+  // The one admin-only read: the details of /api/health (versions, instances, stream names,
+  // failure reasons). Anyone else, or a role claimed in a header, gets up or down only.
+  const healthDetails = (text: string) => /"(detail|report|latencyMs|instance|version)"/.test(text);
+  for (const [who, options] of [
+    ['anonymous', {}],
+    ['handan', { token: tokens.handan }],
+    ['reviewer', { token: tokens.reviewer }],
+    ['anonymous with x-role: admin', { headers: { 'x-role': 'admin' } }],
+  ] as const) {
+    await tally.attempt(CATEGORY, `${who} → GET /api/health without details`, async () => {
+      const reply = await http.get('/api/health', options);
+      if (reply.status !== 200) return `health ${reply.status}`;
+      return healthDetails(reply.text) ? `details given: ${reply.text.slice(0, 200)}` : undefined;
+    });
+  }
+  await tally.attempt(
+    CATEGORY,
+    'control: admin → GET /api/health with details (the refusals above are for the role)',
+    async () => {
+      const reply = await http.get('/api/health', { token: tokens.admin });
+      return healthDetails(reply.text) ? undefined : `no details for the admin: ${reply.text.slice(0, 200)}`;
+    },
+  );
 }

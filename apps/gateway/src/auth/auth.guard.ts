@@ -12,7 +12,8 @@ const BEARER = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/i;
 
 /**
  * Every route needs `Authorization: Bearer <access token>` unless it is @Public() or under
- * /public/. The verified principal is put on the request; @Roles() then limits who may call.
+ * /public/ (where a valid token is still read, and anything else ignored). The verified principal
+ * is put on the request; @Roles() then limits who may call.
  * The reason a token was refused is not told: expired, forged or malformed all read the same.
  */
 @Injectable()
@@ -27,8 +28,15 @@ export class AuthGuard implements CanActivate {
   }
 
   canActivate(context: ExecutionContext): boolean {
-    if (context.getType() !== 'http' || isPublicRoute(this.reflector, context)) return true;
+    if (context.getType() !== 'http') return true;
     const request = context.switchToHttp().getRequest<FastifyRequest>();
+    if (isPublicRoute(this.reflector, context)) {
+      // Open to anyone; a valid token still says who is asking (an admin sees more of /api/health).
+      const token = BEARER.exec(request.headers.authorization ?? '')?.[1];
+      const verified = token ? this.tokens.verify(token) : undefined;
+      if (verified?.ok) request.principal = verified.principal;
+      return true;
+    }
     const reply = context.switchToHttp().getResponse<FastifyReply>();
 
     const match = BEARER.exec(request.headers.authorization ?? '');

@@ -280,9 +280,16 @@ describe('sign-in, the auth guard and idempotency over HTTP (real PostgreSQL and
       });
     });
 
-    it('leaves /public/ and @Public() routes open', async () => {
+    it('leaves /public/ and @Public() routes open, whatever token comes with the request', async () => {
       expect((await app.inject({ method: 'GET', url: '/public/probe' })).statusCode).toBe(200);
       expect((await app.inject({ method: 'POST', url: '/api/open' })).statusCode).toBe(201);
+      const garbage = { authorization: 'Bearer not.a.token' };
+      expect((await app.inject({ method: 'GET', url: '/public/probe', headers: garbage })).statusCode).toBe(
+        200,
+      );
+      expect(
+        (await app.inject({ method: 'GET', url: '/public/probe', headers: bearer('admin') })).statusCode,
+      ).toBe(200);
     });
   });
 
