@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AuditEntry, BudgetDetail, BudgetSummary, DraftView } from '@budgetflow/contracts';
+import ExcelJS from 'exceljs';
 import { ApiClient, eventually } from './support/api-client';
 import { startSystem, type RunningSystem } from './support/running-system';
 
@@ -14,6 +15,16 @@ const goldenFindings = JSON.parse(
 const corrected = JSON.parse(
   readFileSync(path.resolve(__dirname, '..', 'seeds', 'examples', 'handan-psb-2022-corrected.json'), 'utf8'),
 ) as unknown;
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The workbook with its first table sheet changed by `edit`. */
+async function editedWorkbook(bytes: Buffer, edit: (sheet: ExcelJS.Worksheet) => void): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  edit(workbook.worksheets[1]);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
 
 describe('a budget’s lifecycle through the HTTP API, every service a separate process', () => {
   let system: RunningSystem;
@@ -66,6 +77,46 @@ describe('a budget’s lifecycle through the HTTP API, every service a separate 
       'if-match': String(draft.revision),
     });
     expect(stale).toMatchObject({ status: 409, body: { error: { code: 'BUDGET.REVISION_CONFLICT' } } });
+  });
+
+  it('exports the draft’s tables as a workbook and imports it back, naming the cell of a mistake', async () => {
+    const url = `/api/budgets/${budgetId}`;
+    const exported = await handan.fetch(`${url}/workbook`);
+    expect(exported.status).toBe(200);
+    expect(exported.headers.get('content-type')).toContain('spreadsheetml');
+    const original = Buffer.from(await exported.arrayBuffer());
+    const before = (await handan.get<DraftView>(`/api/budgets/${budgetId}/document`)).body;
+
+    const upload = (client: ApiClient, body: Buffer) =>
+      client.fetch(`${url}/import`, { method: 'POST', body, headers: { 'content-type': XLSX } });
+    // A typo in one amount: refused with the sheet and cell, and nothing saved.
+    const typo = await editedWorkbook(original, (sheet) => (sheet.getCell('G5').value = '46,003.87'));
+    const refused = await upload(handan, typo);
+    expect(refused.status).toBe(400);
+    const error = ((await refused.json()) as { error: { code: string; message: string } }).error;
+    expect(error.code).toBe('BUDGET.INVALID_WORKBOOK');
+    expect(error.message).toMatch(/^the workbook is not valid: 1-[^!]+!G5 "46,003.87" is not an amount/);
+    expect((await handan.get<DraftView>(`/api/budgets/${budgetId}/document`)).body.revision).toBe(
+      before.revision,
+    );
+    // Larger than any tables workbook: refused before it is read.
+    expect((await upload(handan, Buffer.alloc(700 * 1024))).status).toBe(413);
+    // Only the unit's submitter may import; another unit does not even see the budget.
+    expect((await upload(reviewer, original)).status).toBe(403);
+    expect((await upload(jiyuan, original)).status).toBe(404);
+
+    // A changed amount is taken as the cell shows it (its format has two decimals); importing the
+    // original puts the tables back.
+    const changed = await editedWorkbook(original, (sheet) => (sheet.getCell('G5').value = 12345.6));
+    expect((await upload(handan, changed)).status).toBe(200);
+    const after = (await handan.get<DraftView>(`/api/budgets/${budgetId}/document`)).body;
+    expect(after.revision).toBe(before.revision + 1);
+    const tables = (doc: unknown) =>
+      (doc as { tables: { rows: { amounts: Record<string, string> }[] }[] }).tables;
+    expect(Object.values(tables(after.document)[0].rows[0].amounts)).toContain('12345.60');
+    expect((await upload(handan, original)).status).toBe(200);
+    const restored = (await handan.get<DraftView>(`/api/budgets/${budgetId}/document`)).body;
+    expect(tables(restored.document)).toEqual(tables(before.document));
   });
 
   it('answers 304 while the budget is unchanged, and wakes a waiting reader when it changes', async () => {

@@ -40,6 +40,15 @@ export class ApiClient {
     };
   }
 
+  /** A request as this user, with any body (a file), answered as the raw Response. */
+  fetch(path: string, init: { method?: string; body?: Buffer; headers?: Record<string, string> } = {}) {
+    return fetch(`${this.baseUrl}${path}`, {
+      method: init.method ?? 'GET',
+      headers: { authorization: `Bearer ${this.token}`, ...init.headers },
+      ...(init.body ? { body: new Uint8Array(init.body) } : {}),
+    });
+  }
+
   get<T = unknown>(path: string) {
     return this.request<T>('GET', path);
   }

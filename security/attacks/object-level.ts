@@ -27,6 +27,11 @@ export const BUDGET_ENDPOINTS: readonly Endpoint[] = [
     send: (c, t, b) => c.http.get(`/api/budgets/${b.id}/document`, { token: t }),
   },
   {
+    name: 'GET workbook',
+    roles: ANY,
+    send: (c, t, b) => c.http.get(`/api/budgets/${b.id}/workbook`, { token: t }),
+  },
+  {
     name: 'GET history',
     roles: ANY,
     send: (c, t, b) => c.http.get(`/api/budgets/${b.id}/history`, { token: t }),

@@ -15,6 +15,7 @@ import {
 import { gatewaySettings } from './gateway-settings';
 import { GatewayModule } from './gateway.module';
 import { refuseUnsafeInput } from './http/safe-input';
+import { acceptWorkbookUploads } from './http/workbook-upload';
 import { gatewayMigrations } from './migrations';
 
 const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
@@ -48,6 +49,7 @@ async function main(): Promise<void> {
     void reply.header('x-correlation-id', request.id).header('x-content-type-options', 'nosniff');
   });
   fastify.addHook('preValidation', refuseUnsafeInput);
+  acceptWorkbookUploads(fastify);
   const openApi = new DocumentBuilder()
     .setTitle('BudgetFlow API')
     .setDescription('Department budgets from draft through review to public disclosure')

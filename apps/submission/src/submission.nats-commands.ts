@@ -3,6 +3,8 @@ import {
   DiffVersions,
   GetDraft,
   GetVersion,
+  ExportTablesWorkbook,
+  ImportTablesWorkbook,
   ReplaceDocument,
   SubmitBudget,
 } from '@budgetflow/contracts';
@@ -10,7 +12,9 @@ import { bindCommand, type CommandBinding, type ServiceResources } from '@budget
 import {
   createBudget,
   diffVersions,
+  exportTablesWorkbook,
   getDraft,
+  importTablesWorkbook,
   getVersion,
   replaceDocument,
   submitBudget,
@@ -27,6 +31,10 @@ export function submissionCommands(resources: ServiceResources): CommandBinding<
     bindCommand(CreateBudget, ({ context, payload }) => createBudget(deps, context, payload)),
     bindCommand(GetDraft, ({ context, payload }) => getDraft(deps, context, payload.budgetId)),
     bindCommand(ReplaceDocument, ({ context, payload }) => replaceDocument(deps, context, payload)),
+    bindCommand(ExportTablesWorkbook, ({ context, payload }) =>
+      exportTablesWorkbook(deps, context, payload.budgetId),
+    ),
+    bindCommand(ImportTablesWorkbook, ({ context, payload }) => importTablesWorkbook(deps, context, payload)),
     bindCommand(SubmitBudget, ({ context, payload }) => submitBudget(deps, context, payload)),
     bindCommand(GetVersion, ({ context, payload }) => getVersion(deps, context, payload)),
     bindCommand(DiffVersions, ({ context, payload }) => diffVersions(deps, context, payload)),

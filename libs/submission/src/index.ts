@@ -11,3 +11,5 @@ export * from './use-cases/get-version/get-version.handler';
 export * from './use-cases/unlock-returned/unlock-returned.handler';
 export * from './use-cases/diff-versions/diff-versions.handler';
 export * from './use-cases/reconcile/reconcile-submissions';
+export * from './use-cases/tables-workbook/tables-workbook.handlers';
+export * from './workbook';

@@ -21,10 +21,12 @@ import {
   CheckDraft,
   CreateBudget,
   DiffVersions,
+  ExportTablesWorkbook,
   GetBudget,
   GetDraft,
   GetHistory,
   GetVersion,
+  ImportTablesWorkbook,
   ListBudgets,
   ReplaceDocument,
   ReturnBudget,
@@ -38,6 +40,7 @@ import { CurrentCommandContext, Roles } from '../auth';
 import { BackendClient, CommandFailedError } from '../backend/backend-client';
 import { apiError } from '../http/api-error';
 import { Idempotent } from '../http/idempotency.interceptor';
+import { XLSX_CONTENT_TYPE } from '../http/workbook-upload';
 import { NoBody } from '../http/no-body.pipe';
 import { ApiTypeBoxBody, TypeBoxBody } from '../http/typebox-body.pipe';
 import { BudgetDetailCache, type CachedBudgetDetail } from './budget-detail-cache';
@@ -149,17 +152,49 @@ export class BudgetsHttpController {
     });
   }
 
+  @Get(':id/workbook')
+  @ApiOperation({
+    summary:
+      'The draft’s tables as an .xlsx to fill in and import again (the nine standard tables when it has none)',
+  })
+  async workbook(
+    @CurrentCommandContext() context: CommandContext,
+    @Param('id', BudgetId) budgetId: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    const { workbook, revision } = await this.backend.call(ExportTablesWorkbook, context, { budgetId });
+    void reply
+      .type(XLSX_CONTENT_TYPE)
+      .header('content-disposition', `attachment; filename="budget-${budgetId}-tables.xlsx"`)
+      .header('etag', `"${revision}"`)
+      .header('cache-control', 'private, no-store');
+    return Buffer.from(workbook, 'base64');
+  }
+
   @Post(':id/import')
   @Idempotent()
   @Roles('submitter')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Import a budget document (JSON) into the draft' })
+  @ApiOperation({
+    summary:
+      'Import into the draft: the JSON document (application/json) replaces it; a tables workbook ' +
+      '(the .xlsx from GET …/workbook, filled in) replaces its tables. If-Match: <revision> guards against lost edits.',
+  })
   import(
     @CurrentCommandContext() context: CommandContext,
     @Param('id', BudgetId) budgetId: string,
-    @Body() document: unknown,
+    @Body() body: unknown,
+    @Headers('if-match') ifMatch?: string,
   ) {
-    return this.backend.call(ReplaceDocument, context, { budgetId, document });
+    const revision = revisionFromIfMatch(ifMatch);
+    if (Buffer.isBuffer(body)) {
+      return this.backend.call(ImportTablesWorkbook, context, {
+        budgetId,
+        workbook: body.toString('base64'),
+        ...revision,
+      });
+    }
+    return this.backend.call(ReplaceDocument, context, { budgetId, document: body, ...revision });
   }
 
   @Post(':id/check')

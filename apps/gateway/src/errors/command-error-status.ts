@@ -7,6 +7,7 @@ import { HttpStatus } from '@nestjs/common';
 const STATUS_BY_CODE: Record<string, HttpStatus> = {
   'REQUEST.INVALID': HttpStatus.BAD_REQUEST,
   'BUDGET.INVALID_DOCUMENT': HttpStatus.BAD_REQUEST,
+  'BUDGET.INVALID_WORKBOOK': HttpStatus.BAD_REQUEST,
   'BUDGET.DOCUMENT_MISMATCH': HttpStatus.BAD_REQUEST,
   'AUTH.FORBIDDEN': HttpStatus.FORBIDDEN,
   'BUDGET.NOT_FOUND': HttpStatus.NOT_FOUND,

@@ -102,7 +102,8 @@ export function refuseUnsafeInput(request: FastifyRequest): Promise<void> {
       ]),
     );
   }
-  if (request.body !== undefined) {
+  // An uploaded file (a workbook) is bytes, not JSON: it is read, and checked, by its own reader.
+  if (request.body !== undefined && !Buffer.isBuffer(request.body)) {
     const problem = findUnsafeInput(request.body);
     if (problem) {
       return Promise.reject(

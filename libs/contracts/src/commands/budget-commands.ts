@@ -81,6 +81,31 @@ export const ReplaceDocument = defineCommand<{ revision: number }>()(
     strict,
   ),
 );
+/** The draft's tables as an .xlsx to fill in (base64 in the reply: commands carry JSON). */
+export const ExportTablesWorkbook = defineCommand<{ workbook: string; revision: number }>()(
+  'submission',
+  'export-tables-workbook',
+  ById,
+);
+/** The largest tables workbook taken: its base64 and the command around it fit NATS's 1 MB message. */
+export const MAX_WORKBOOK_BYTES = 640 * 1024;
+export const MAX_WORKBOOK_BASE64_LENGTH = Math.ceil(MAX_WORKBOOK_BYTES / 3) * 4;
+export const ImportTablesWorkbook = defineCommand<{ revision: number }>()(
+  'submission',
+  'import-tables-workbook',
+  Type.Object(
+    {
+      budgetId: BudgetId,
+      workbook: Type.String({
+        minLength: 1,
+        maxLength: MAX_WORKBOOK_BASE64_LENGTH,
+        pattern: '^[A-Za-z0-9+/]+=*$',
+      }),
+      expectedRevision: Type.Optional(Type.Integer({ minimum: 1 })),
+    },
+    strict,
+  ),
+);
 export const SubmitBudget = defineCommand<{ version: number; contentHash: string }>()(
   'submission',
   'submit',
