@@ -42,6 +42,8 @@ export type WorkbookReading =
   | { ok: false; problems: WorkbookProblem[] };
 
 const MAX_PROBLEMS = 100;
+/** A table holds at most 5,000 rows (the document schema); notes and blank rows get room besides. */
+const MAX_SHEET_ROWS = FIRST_DATA_ROW + 5_000 + 1_000;
 const isOneOf = <T extends string>(values: readonly T[], value: string): value is T =>
   (values as readonly string[]).includes(value);
 
@@ -120,6 +122,14 @@ function readSheet(
   };
   const sheetLabel = text(sheet.getCell(META_ROW, 8));
   if (sheetLabel) table.sheetLabel = sheetLabel;
+  if (sheet.rowCount > MAX_SHEET_ROWS) {
+    problem(
+      MAX_SHEET_ROWS + 1,
+      1,
+      `the sheet goes on to row ${sheet.rowCount}; a table has at most 5,000 rows`,
+    );
+    return undefined;
+  }
   const rowsAt: number[] = [];
   let inNotes = false;
   for (let r = FIRST_DATA_ROW; r <= sheet.rowCount; r++) {

@@ -86,6 +86,19 @@ describe('the tables workbook', () => {
     expect(problems[3].message).toContain('"bonus" is not a column');
   });
 
+  it('refuses a sheet that goes on far beyond any table, without reading it all', async () => {
+    const bytes = await edited(await writeTablesWorkbook([]), (workbook) => {
+      workbook.getWorksheet(2)!.getCell('A200000').value = 'x';
+    });
+    const reading = await readTablesWorkbook(bytes);
+    expect(reading.ok ? [] : reading.problems).toEqual([
+      {
+        cell: expect.stringMatching(/!A6006$/) as unknown,
+        message: expect.stringContaining('row 200000') as unknown,
+      },
+    ]);
+  });
+
   it('refuses a file that is not a workbook, or has no table sheet', async () => {
     const garbage = await readTablesWorkbook(Buffer.from('not a zip'));
     expect(garbage).toEqual({
