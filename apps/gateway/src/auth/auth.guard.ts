@@ -30,17 +30,14 @@ export class AuthGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     if (context.getType() !== 'http') return true;
     const request = context.switchToHttp().getRequest<FastifyRequest>();
-    if (isPublicRoute(this.reflector, context)) {
-      // Open to anyone; a valid token still says who is asking (an admin sees more of /api/health).
-      const token = BEARER.exec(request.headers.authorization ?? '')?.[1];
-      const verified = token ? this.tokens.verify(token) : undefined;
-      if (verified?.ok) request.principal = verified.principal;
-      return true;
-    }
-    const reply = context.switchToHttp().getResponse<FastifyReply>();
+    const token = BEARER.exec(request.headers.authorization ?? '')?.[1];
+    const verified = token ? this.tokens.verify(token) : undefined;
+    if (verified?.ok) request.principal = verified.principal;
+    // Open to anyone; a valid token still says who is asking (an admin sees more of /api/health).
+    if (isPublicRoute(this.reflector, context)) return true;
 
-    const match = BEARER.exec(request.headers.authorization ?? '');
-    if (!match?.[1]) {
+    const reply = context.switchToHttp().getResponse<FastifyReply>();
+    if (!verified) {
       void reply.header('www-authenticate', 'Bearer realm="budgetflow"');
       throw apiError(
         HttpStatus.UNAUTHORIZED,
@@ -48,7 +45,6 @@ export class AuthGuard implements CanActivate {
         'sign in first: send Authorization: Bearer <accessToken>',
       );
     }
-    const verified = this.tokens.verify(match[1]);
     if (!verified.ok) {
       void reply.header('www-authenticate', 'Bearer realm="budgetflow", error="invalid_token"');
       throw apiError(
@@ -57,7 +53,6 @@ export class AuthGuard implements CanActivate {
         'the access token is not valid or has expired; sign in again',
       );
     }
-    request.principal = verified.principal;
 
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, [
       context.getHandler(),

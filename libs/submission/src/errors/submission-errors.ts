@@ -22,11 +22,28 @@ export const revisionConflict = (expected: number, actual: number): DomainError 
     { expectedRevision: expected, actualRevision: actual },
   );
 
-export const invalidDocument = (errors: readonly { path: string; message: string }[]): DomainError =>
+/** A problem at a place in the document; `cell` when it came from a workbook (`<sheet>!<cell>`). */
+export interface DocumentProblem {
+  path: string;
+  message: string;
+  cell?: string;
+}
+
+const where = (problem: DocumentProblem | undefined) =>
+  problem?.cell ? `${problem.cell} ${problem.path}` : problem?.path;
+
+export const invalidDocument = (errors: readonly DocumentProblem[]): DomainError =>
   new DomainError(
     'BUDGET.INVALID_DOCUMENT',
-    `the budget document is not valid: ${errors[0]?.path} ${errors[0]?.message}`,
+    `the budget document is not valid: ${where(errors[0])} ${errors[0]?.message}`,
     errors,
+  );
+
+export const invalidWorkbook = (problems: readonly { cell: string; message: string }[]): DomainError =>
+  new DomainError(
+    'BUDGET.INVALID_WORKBOOK',
+    `the workbook is not valid: ${problems[0]?.cell} ${problems[0]?.message}`,
+    problems.map((problem) => ({ path: problem.cell, ...problem })),
   );
 
 export const documentMismatch = (field: string, expected: string, actual: string): DomainError =>

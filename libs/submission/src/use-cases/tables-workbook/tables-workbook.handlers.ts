@@ -1,10 +1,21 @@
 import { DomainError, type StandardTable } from '@budgetflow/budget-domain';
 import type { CommandContext } from '@budgetflow/contracts';
-import { budgetNotFound } from '../../errors/submission-errors';
+import {
+  budgetNotFound,
+  invalidDocument,
+  invalidWorkbook,
+  type DocumentProblem,
+} from '../../errors/submission-errors';
 import { BudgetRepository } from '../../persistence/budget.repository';
 import { readTablesWorkbook, writeTablesWorkbook } from '../../workbook';
 import { replaceDocument } from '../replace-document/replace-document.handler';
 import { requireSubmitter, type SubmissionDeps } from '../submission-deps';
+
+async function draftInScope(deps: SubmissionDeps, context: CommandContext, budgetId: string) {
+  const draft = await new BudgetRepository(deps.database.manager).findDraftInScope(budgetId, context.scope);
+  if (!draft) throw budgetNotFound(budgetId);
+  return draft;
+}
 
 /** The draft's tables as a workbook to fill in (base64, for the command's JSON reply). */
 export async function exportTablesWorkbook(
@@ -12,8 +23,7 @@ export async function exportTablesWorkbook(
   context: CommandContext,
   budgetId: string,
 ): Promise<{ workbook: string; revision: number }> {
-  const draft = await new BudgetRepository(deps.database.manager).findDraftInScope(budgetId, context.scope);
-  if (!draft) throw budgetNotFound(budgetId);
+  const draft = await draftInScope(deps, context, budgetId);
   const tables = (draft.document as { tables?: StandardTable[] } | null)?.tables ?? [];
   return { workbook: (await writeTablesWorkbook(tables)).toString('base64'), revision: draft.revision };
 }
@@ -30,24 +40,9 @@ export async function importTablesWorkbook(
 ): Promise<{ revision: number }> {
   requireSubmitter(context, 'import a budget');
   // The budget first: someone outside its unit learns nothing, not even what is wrong with the file.
-  const draft = await new BudgetRepository(deps.database.manager).findDraftInScope(
-    command.budgetId,
-    context.scope,
-  );
-  if (!draft) throw budgetNotFound(command.budgetId);
+  const draft = await draftInScope(deps, context, command.budgetId);
   const reading = await readTablesWorkbook(Buffer.from(command.workbook, 'base64'));
-  if (!reading.ok) {
-    const [first] = reading.problems;
-    throw new DomainError(
-      'BUDGET.INVALID_WORKBOOK',
-      `the workbook is not valid: ${first?.cell} ${first?.message}`,
-      reading.problems.map((problem) => ({
-        path: problem.cell,
-        message: problem.message,
-        cell: problem.cell,
-      })),
-    );
-  }
+  if (!reading.ok) throw invalidWorkbook(reading.problems);
   const document = { ...(draft.document as Record<string, unknown>), tables: reading.tables };
   try {
     return await replaceDocument(deps, context, {
@@ -57,15 +52,12 @@ export async function importTablesWorkbook(
     });
   } catch (error) {
     if (!(error instanceof DomainError) || error.code !== 'BUDGET.INVALID_DOCUMENT') throw error;
-    const problems = (error.details as { path: string; message: string }[]).map((problem) => {
-      const cell = reading.locate(problem.path);
-      return cell ? { ...problem, cell } : problem;
-    });
-    const [first] = problems;
-    throw new DomainError(
-      'BUDGET.INVALID_DOCUMENT',
-      `the budget document is not valid: ${first && 'cell' in first ? `${first.cell} ` : ''}${first?.path} ${first?.message}`,
-      problems,
+    // The document's own errors point into it; each is given the cell it came from.
+    throw invalidDocument(
+      (error.details as DocumentProblem[]).map((problem) => {
+        const cell = reading.locate(problem.path);
+        return cell ? { ...problem, cell } : problem;
+      }),
     );
   }
 }
